@@ -1,0 +1,38 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', '.neo4j/', 'test-results/', 'bench/results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['client/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  // Layers depend only downward: the client's api/ knows GraphQL, graph/ knows cytoscape, ui/ the DOM.
+  {
+    files: ['client/src/api/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['cytoscape*', '**/graph/**', '**/ui/**'], message: 'api/ only knows GraphQL.' }] }] },
+  },
+  {
+    files: ['client/src/graph/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/api/fetcher*'], message: 'graph/ does not know the DOM or the transport.' }] }] },
+  },
+  {
+    files: ['client/src/ui/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['cytoscape*', 'graphql*'], message: 'ui/ goes through graph/ and api/.' }] }] },
+  },
+  // The server reaches Neo4j only through its gateway.
+  {
+    files: ['server/src/schema/**/*.ts', 'server/src/resolvers/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', allowTypeImports: true, message: 'Use the gateway in server/src/db/.' }] }] },
+  },
+);

@@ -1,0 +1,54 @@
+/**
+ * `npm start`: a local Neo4j (unless NEO4J_URI is set) -> the dataset loaded -> the explorer on one URL.
+ * Ctrl-C stops the server and the Neo4j this command started.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { resolveNeo4j } from '../neo4j/target.js';
+import { createApp } from '../server/src/app.js';
+import { readConfig } from '../server/src/config.js';
+import { createDriver } from '../server/src/db/driver.js';
+import { loadCypherDir } from '../server/src/loader/load.js';
+import { defaultClientDir, defaultCypherDir } from '../server/src/paths.js';
+import { listen, onShutdown } from '../server/src/serve.js';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const log = (line: string) => console.log(line);
+  const target = await resolveNeo4j(config, { log });
+  const driver = createDriver(target);
+  const cleanup = async () => {
+    await driver.close();
+    await target.release();
+  };
+  try {
+    if (config.loadOnStart) {
+      const dir = path.resolve(config.cypherDir ?? defaultCypherDir);
+      log(`Loading ${path.relative(process.cwd(), dir) || dir}`);
+      await loadCypherDir({ driver, dir, database: target.database, log });
+    }
+    const clientDir = config.clientDir ?? defaultClientDir;
+    if (!existsSync(path.join(clientDir, 'index.html'))) log(`No built client in ${clientDir}: run \`npm run build\` (npm start does).`);
+    const app = createApp({ driver, database: target.database, clientDir, corsOrigins: config.corsOrigins, queryTimeoutMs: config.queryTimeoutMs });
+    const server = await listen(app, config);
+    log('');
+    log(`  Explorer  ${server.url}/`);
+    log(`  GraphQL   ${server.url}/graphql`);
+    log(`  Neo4j     ${target.uri}  (user ${target.user}${target.local ? `, password ${target.password}` : ''})`);
+    if (target.local) log(`  Browser   ${target.local.httpUrl}  (Neo4j's HTTP API)`);
+    log('');
+    log('Ctrl-C stops it.');
+    onShutdown(async () => {
+      await server.close();
+      await cleanup();
+    });
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
