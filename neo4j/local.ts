@@ -129,19 +129,28 @@ function describe(i: { pid: number; boltPort: number; httpPort: number; user: st
   };
 }
 
-/** Copies the server's jars from Maven Central (or ~/.m2) into `<root>/lib` once; returns that folder. */
-export async function fetchNeo4jJars(options: { root: string; log?: (line: string) => void }): Promise<string> {
-  const lib = path.join(options.root, `lib-${NEO4J_VERSION}`);
+/** Copies the server's jars from Maven Central (or ~/.m2) into `<root>/lib-<version>` once; returns that folder. */
+export function fetchNeo4jJars(options: { root: string; log?: (line: string) => void }): Promise<string> {
+  return fetchJars({ ...options, pom: 'pom.xml', folder: `lib-${NEO4J_VERSION}`, what: 'Neo4j', minJars: 100 });
+}
+
+/** Neo4j's official cypher-shell, the same way. */
+export function fetchCypherShellJars(options: { root: string; log?: (line: string) => void }): Promise<string> {
+  return fetchJars({ ...options, pom: 'cypher-shell.pom.xml', folder: `cypher-shell-${NEO4J_VERSION}`, what: 'cypher-shell', minJars: 10 });
+}
+
+async function fetchJars(o: { root: string; log?: (line: string) => void; pom: string; folder: string; what: string; minJars: number }): Promise<string> {
+  const lib = path.join(o.root, o.folder);
   const done = path.join(lib, '.complete');
   if (existsSync(done)) return lib;
-  requireCommand('mvn', ['-v'], 'Maven is required to fetch Neo4j from Maven Central: install it (e.g. `apt-get install maven`) or set NEO4J_URI to use an existing Neo4j.');
-  options.log?.(`Fetching Neo4j ${NEO4J_VERSION} jars from Maven Central into ${lib} (once)`);
+  requireCommand('mvn', ['-v'], `Maven is required to fetch ${o.what} from Maven Central: install it (e.g. \`apt-get install maven\`) or set NEO4J_URI to use an existing Neo4j.`);
+  o.log?.(`Fetching ${o.what} ${NEO4J_VERSION} jars from Maven Central into ${lib} (once)`);
   rmSync(lib, { recursive: true, force: true });
-  const result = await run('mvn', ['-q', '-B', '-f', path.join(repoRoot, 'neo4j', 'pom.xml'), 'dependency:copy-dependencies',
+  const result = await run('mvn', ['-q', '-B', '-f', path.join(repoRoot, 'neo4j', o.pom), 'dependency:copy-dependencies',
     `-DoutputDirectory=${lib}`, '-DincludeScope=runtime', `-Dneo4j.version=${NEO4J_VERSION}`]);
   const jars = existsSync(lib) ? readdirSync(lib).filter((f) => f.endsWith('.jar')).length : 0;
-  if (result.code !== 0 || jars < 100) {
-    throw new LocalNeo4jError(`Fetching Neo4j from Maven Central failed (mvn exit ${result.code}: ${lastLine(result.output)}); check the network or ~/.m2/settings.xml and run \`npm run neo4j\` again.`);
+  if (result.code !== 0 || jars < o.minJars) {
+    throw new LocalNeo4jError(`Fetching ${o.what} from Maven Central failed (mvn exit ${result.code}: ${lastLine(result.output)}); check the network or ~/.m2/settings.xml and try again.`);
   }
   writeFileSync(done, `${jars} jars\n`);
   return lib;

@@ -1,0 +1,103 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countGraph, LoadError, loadCypherDir } from '../../server/src/loader/load.js';
+import { defaultCypherDir, projectRoot } from '../../server/src/paths.js';
+import { testDatabase, testDriver, testNeo4j } from '../support/neo4j.js';
+
+const fixtures = path.join(projectRoot, 'test', 'fixtures');
+const run = promisify(execFile);
+
+let driver: Driver;
+beforeAll(() => {
+  driver = testDriver();
+});
+afterAll(async () => {
+  await driver.executeQuery('MATCH (n:LoaderFixture) DETACH DELETE n', {}, { database: testDatabase() });
+  await driver.executeQuery(
+    "MATCH ()-[r {source: 'fixture-second-article'}]->() DELETE r WITH count(*) AS _ MATCH (n) WHERE n.id IN ['fixture-second-article', 'fixture-analyst'] DETACH DELETE n",
+    {}, { database: testDatabase() });
+  await driver.close();
+});
+
+async function typeCounts(): Promise<Record<string, number>> {
+  const { records } = await driver.executeQuery(
+    'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type', {}, { database: testDatabase() });
+  return Object.fromEntries(records.map((r) => [r.get('type') as string, r.get('n') as number]));
+}
+
+describe('the loader on the seed', () => {
+  it('loading three more times changes no count', async () => {
+    const before = { ...(await countGraph(driver, testDatabase())), types: await typeCounts() };
+    expect(before.nodes).toBeGreaterThan(30);
+    expect(before.relationships).toBeGreaterThan(30);
+    for (let i = 0; i < 3; i++) {
+      const report = await loadCypherDir({ driver, dir: defaultCypherDir, database: testDatabase() });
+      expect(report.files.reduce((n, f) => n + f.nodesCreated + f.relationshipsCreated, 0)).toBe(0);
+      expect({ nodes: report.nodes, relationships: report.relationships, types: await typeCounts() }).toEqual(before);
+    }
+  });
+});
+
+describe('a folder with a broken statement in its second file', () => {
+  const dir = path.join(fixtures, 'broken');
+
+  it('reports file:line and the server message, keeps the first file, leaves nothing of the second', async () => {
+    const error = await loadCypherDir({ driver, dir, database: testDatabase() }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LoadError);
+    const loadError = error as LoadError;
+    expect(path.basename(loadError.file)).toBe('020-bad.cypher');
+    expect(loadError.line).toBe(6);
+    expect(loadError.message).toMatch(/020-bad\.cypher:6: .*undefinedVariable/);
+
+    const { records } = await driver.executeQuery('MATCH (n:LoaderFixture) RETURN n.id AS id, n.note AS note ORDER BY id', {}, { database: testDatabase() });
+    expect(records.map((r) => r.get('id'))).toEqual(['good-1', 'good-2']);
+    expect(records[0]?.get('note')).toBe('from 010; with a ; inside a string');
+    expect(records[1]?.get('note')).toBe('double "quoted"');
+  });
+
+  it('`npm run load -- --dir` exits non-zero and prints file:line', async () => {
+    const { uri, user, password } = testNeo4j();
+    const result = await run(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['server/src/loader/cli.ts', '--dir', dir], {
+      cwd: projectRoot,
+      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: testDatabase() ?? '' },
+    }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/020-bad\.cypher:6: /);
+  });
+
+  it('a missing folder is a clear error', async () => {
+    await expect(loadCypherDir({ driver, dir: path.join(fixtures, 'no-such-folder'), database: testDatabase() }))
+      .rejects.toThrow(/no such folder of \.cypher files/);
+  });
+});
+
+describe('a second article', () => {
+  it('adds parallel edges with its own quotes and leaves the first article\'s intact', async () => {
+    const edges = async () => (await driver.executeQuery(
+      `MATCH (:Entity {id: 'deepseek'})-[r:DEVELOPED]->(:Entity {id: 'r1'})
+       RETURN r.source AS source, r.quoteAr AS quoteAr, r.quoteEn AS quoteEn ORDER BY source`,
+      {}, { database: testDatabase() })).records.map((r) => r.toObject());
+
+    const before = await edges();
+    expect(before).toHaveLength(1);
+    const first = before[0];
+
+    await loadCypherDir({ driver, dir: path.join(fixtures, 'second-article'), database: testDatabase() });
+    await loadCypherDir({ driver, dir: path.join(fixtures, 'second-article'), database: testDatabase() });
+
+    const after = await edges();
+    expect(after).toHaveLength(2);
+    expect(after).toContainEqual(first);
+    expect(after).toContainEqual({ source: 'fixture-second-article', quoteAr: 'نص تجريبي', quoteEn: 'Fixture sentence: DeepSeek built R1.' });
+
+    // Entities are shared by id: the second article's doubter points at the same DeepSeek node.
+    const { records } = await driver.executeQuery(
+      "MATCH (d:Entity {id: 'deepseek'})<-[r:DOUBTS]-(who) RETURN collect(who.id) AS who, count(DISTINCT d) AS nodes",
+      {}, { database: testDatabase() });
+    expect(records[0]?.get('nodes')).toBe(1);
+    expect(records[0]?.get('who')).toContain('fixture-analyst');
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The project's own Neo4j launcher, on an instance of its own (ports 7741/7742), so the database the
+ * other tests use is never touched.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LocalNeo4jError, portAnswers, startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local.js';
+import { createDriver } from '../../server/src/db/driver.js';
+import { projectRoot } from '../../server/src/paths.js';
+
+const run = promisify(execFile);
+const options = { name: 'launcher-test', boltPort: 7741, httpPort: 7742 };
+const started: LocalNeo4j[] = [];
+
+afterAll(async () => {
+  for (const instance of started) await instance.stop();
+});
+
+describe('the local Neo4j launcher', () => {
+  it('starts a real server, a second start reuses it, stop stops it', { timeout: 180_000 }, async () => {
+    const first = await startLocalNeo4j(options);
+    started.push(first);
+    expect(first.startedHere).toBe(true);
+    expect(first.uri).toBe('bolt://127.0.0.1:7741');
+
+    const driver = createDriver(first);
+    try {
+      const { records } = await driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition');
+      expect(records[0]?.get('version')).toMatch(/^5\.26\./);
+      expect(records[0]?.get('edition')).toBe('community');
+    } finally {
+      await driver.close();
+    }
+
+    const second = await startLocalNeo4j(options);
+    expect(second.startedHere).toBe(false);
+    expect(second.pid).toBe(first.pid);
+    expect(second.password).toBe(first.password);
+    await second.stop(); // not its own: must leave the server running
+    expect(await portAnswers(7741)).toBe(true);
+
+    await first.stop();
+    expect(await portAnswers(7741)).toBe(false);
+  });
+
+  it('a busy port is a one-line error that says what to do', async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(7743, '127.0.0.1', resolve));
+    try {
+      const error = await startLocalNeo4j({ name: 'launcher-busy', boltPort: 7743, httpPort: 7744 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(LocalNeo4jError);
+      const message = (error as Error).message;
+      expect(message).toMatch(/^Port 7743 .*in use.*NEO4J_BOLT_PORT/);
+      expect(message).not.toContain('\n');
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('without Java, `npm run neo4j` says so in one line instead of hanging', async () => {
+    // A PATH that has node but no java or mvn.
+    const bin = mkdtempSync(path.join(tmpdir(), 'no-java-'));
+    symlinkSync(process.execPath, path.join(bin, 'node'));
+    try {
+      const result = await run(process.execPath, [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'neo4j/cli.ts'], {
+        cwd: projectRoot,
+        env: { PATH: bin, HOME: process.env.HOME ?? '/tmp', NEO4J_LOCAL_DIR: path.join(bin, 'neo4j'), NEO4J_BOLT_PORT: '7745', NEO4J_HTTP_PORT: '7746' },
+        timeout: 30_000,
+      }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim()).toMatch(/^Java 17 is required .*NEO4J_URI/);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
+});
