@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { LocalNeo4jError, portAnswers, startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local.js';
 import { createDriver } from '../../server/src/db/driver.js';
 import { projectRoot } from '../../server/src/paths.js';
+import { runTs } from '../support/process.js';
 
 const run = promisify(execFile);
 const options = { name: 'launcher-test', boltPort: 7741, httpPort: 7742 };
@@ -46,6 +47,20 @@ describe('the local Neo4j launcher', () => {
 
     await first.stop();
     expect(await portAnswers(7741)).toBe(false);
+  });
+
+  it('`npm run neo4j` prints the URI, and SIGTERM stops the server it started', { timeout: 180_000 }, async () => {
+    const cli = runTs('neo4j/cli.ts', [], { ...process.env, NEO4J_URI: '', NEO4J_PASSWORD: '', NEO4J_BOLT_PORT: '7741', NEO4J_HTTP_PORT: '7742' });
+    try {
+      await cli.waitFor(/Ctrl-C stops it/, 120_000);
+      expect(cli.output()).toMatch(/uri\s+bolt:\/\/127\.0\.0\.1:7741/);
+      expect(await portAnswers(7741)).toBe(true);
+      cli.child.kill('SIGTERM');
+      expect(await cli.exited()).toBe(0);
+      expect(await portAnswers(7741)).toBe(false);
+    } finally {
+      cli.child.kill('SIGKILL');
+    }
   });
 
   it('a busy port is a one-line error that says what to do', async () => {
