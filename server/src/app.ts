@@ -1,11 +1,25 @@
 /**
- * Builds the explorer's HTTP app: GraphQL at /graphql, /health and /ready, and the built client at /.
- * Nothing here listens on a port (see main.ts), so tests call `app.fetch(...)` in-process.
+ * Builds the explorer's HTTP app: GraphQL (and GraphiQL) at /graphql, the SDL at /graphql/schema.graphql,
+ * /health and /ready, and the built client at /. Nothing here listens on a port (see main.ts), so tests
+ * call `app.fetch(...)` in-process.
  */
-import { createSchema, createYoga } from 'graphql-yoga';
+import { randomUUID } from 'node:crypto';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, maskError, type CORSOptions, type Plugin } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
+import { CypherExecutor, type StatementEvent } from './db/executor.js';
+import { createGateway } from './db/gateway.js';
+import { graphiqlOptions } from './http/graphiql.js';
+import { useErrorCodes, useHardening } from './http/hardening.js';
 import { useHealth } from './http/health.js';
+import { useSchemaSdl } from './http/schema-sdl.js';
 import { useStaticClient } from './http/static.js';
+import type { ApiContext } from './resolvers/context.js';
+import { resolvers } from './resolvers/index.js';
+import { createLoaders } from './resolvers/loaders.js';
+import { createTypeDefs, printTypeDefs } from './schema/type-defs.js';
+import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 
 export interface AppOptions {
   driver: Driver;
@@ -17,19 +31,73 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Per-request budget, passed down as the transaction timeout. @default 5000 */
   queryTimeoutMs?: number;
+  /** How long /ready waits for Neo4j. @default 1500 */
+  readyTimeoutMs?: number;
+  /** The kinds and relation types allowlist. @default cypher/vocabulary.json */
+  vocabulary?: Vocabulary;
+  /** Called after every Cypher statement (round-trip counting in tests, timing in logs). */
+  onStatement?: (event: StatementEvent) => void;
+  /** Where errors masked from clients are reported, so operators still see them. @default console.error */
+  logError?: (error: unknown) => void;
 }
 
 export function createApp(options: AppOptions) {
-  const plugins = [useHealth({ driver: options.driver, database: options.database })];
+  const vocabulary = options.vocabulary ?? loadVocabulary();
+  const timeoutMs = options.queryTimeoutMs ?? 5000;
+  const logError = options.logError ?? ((error: unknown) => console.error('Unexpected error in a GraphQL request:', error));
+  const executor = new CypherExecutor({ driver: options.driver, database: options.database, onStatement: options.onStatement });
+  const schema = makeExecutableSchema<ApiContext>({
+    typeDefs: createTypeDefs(vocabulary),
+    // The generated Resolvers type is stricter than graphql-tools' own; the shapes are the same.
+    resolvers: resolvers as unknown as Record<string, Record<string, unknown>>,
+  });
+
+  const plugins: Plugin[] = [
+    useHealth({ ping: (ms) => executor.ping(ms), readyTimeoutMs: options.readyTimeoutMs }),
+    useSchemaSdl({ sdl: printTypeDefs(vocabulary) }),
+    ...useHardening(),
+    useErrorCodes(),
+  ];
   if (options.clientDir) plugins.push(useStaticClient({ dir: options.clientDir }));
-  return createYoga({
+
+  return createYoga<Record<string, unknown>, ApiContext>({
     graphqlEndpoint: '/graphql',
-    // Placeholder until the API lands (issue 4).
-    schema: createSchema({ typeDefs: 'type Query { version: String! }', resolvers: { Query: { version: () => '0.1.0' } } }),
-    cors: options.corsOrigins?.length ? { origin: options.corsOrigins } : false,
+    schema,
+    context: (): ApiContext => {
+      // The budget starts when the request does and covers every statement it runs.
+      const gateway = createGateway({ executor, vocabulary, deadline: Date.now() + timeoutMs, requestId: randomUUID() });
+      return { gateway, loaders: createLoaders(gateway), vocabulary };
+    },
+    graphiql: graphiqlOptions,
+    // GraphiQL's code ships inside the page (no CDN), so it works offline and behind firewalls.
+    renderGraphiQL,
+    // Only GraphQLErrors the resolvers throw on purpose reach clients; the rest say "Unexpected error."
+    // isDev stays false whatever NODE_ENV says, so no stack or original message is ever attached.
+    maskedErrors: {
+      isDev: false,
+      maskError(error, message) {
+        const masked = maskError(error, message, false);
+        if (masked !== error) logError((error as { originalError?: unknown }).originalError ?? error);
+        return masked;
+      },
+    },
+    cors: createCors(options.corsOrigins ?? []),
     plugins,
     logging: false,
   });
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/**
+ * Cross-origin callers only from the configured origins (`*` for any). Others get no CORS headers at
+ * all, rather than someone else's origin; no credentials, as the API has no sessions.
+ */
+function createCors(origins: readonly string[]): CORSOptions | ((request: Request) => CORSOptions) {
+  if (origins.length === 0) return false;
+  return (request) => {
+    const origin = request.headers.get('origin');
+    if (origin === null || !(origins.includes('*') || origins.includes(origin))) return false;
+    return { origin, methods: ['GET', 'POST'], credentials: false, maxAge: 600 };
+  };
+}

@@ -1,16 +1,16 @@
-import type { Driver } from 'neo4j-driver';
 import type { Plugin } from 'graphql-yoga';
 
 export interface HealthOptions {
-  driver: Driver;
-  database?: string | undefined;
+  /** Resolves true when Neo4j answers a trivial read within the given time; must not throw. */
+  ping: (timeoutMs: number) => Promise<boolean>;
   /** How long /ready waits for Neo4j before answering 503. @default 1500 */
   readyTimeoutMs?: number;
 }
 
 /**
  * `/health`: the process is up (always 200, for a load balancer's liveness check).
- * `/ready`: Neo4j answers too (503 within `readyTimeoutMs` when it does not).
+ * `/ready`: Neo4j answers too (503 within `readyTimeoutMs` when it does not, so a balancer can take
+ * this instance out while Neo4j is away and put it back when it returns, without a restart).
  */
 export function useHealth(options: HealthOptions): Plugin {
   const timeout = options.readyTimeoutMs ?? 1500;
@@ -19,8 +19,8 @@ export function useHealth(options: HealthOptions): Plugin {
       if (url.pathname === '/health') {
         endResponse(fetchAPI.Response.json({ status: 'ok' }));
       } else if (url.pathname === '/ready') {
-        return neo4jAnswers(options.driver, options.database, timeout).then((ok) =>
-          endResponse(fetchAPI.Response.json({ status: ok ? 'ready' : 'neo4j unavailable' }, { status: ok ? 200 : 503 })),
+        return withTimeout(options.ping(timeout), timeout).then((ok) =>
+          endResponse(fetchAPI.Response.json({ status: ok ? 'ready' : 'neo4j unavailable' }, { status: ok ? 200 : 503, headers: { 'cache-control': 'no-store' } })),
         );
       }
       return undefined;
@@ -28,14 +28,12 @@ export function useHealth(options: HealthOptions): Plugin {
   };
 }
 
-async function neo4jAnswers(driver: Driver, database: string | undefined, timeoutMs: number): Promise<boolean> {
+/** The probe's own timeout should fire first; this is the guarantee that /ready never hangs. */
+async function withTimeout(probe: Promise<boolean>, timeoutMs: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
-  const probe = driver
-    .executeQuery('RETURN 1', {}, { database, routing: 'READ' })
-    .then(() => true as const, () => false as const);
   try {
-    return await Promise.race([probe, timedOut]);
+    return await Promise.race([probe.catch(() => false), timedOut]);
   } finally {
     clearTimeout(timer);
   }

@@ -1,0 +1,55 @@
+/**
+ * Neo4j's failures mapped to the API's typed errors. Only the code is kept: the server's message may
+ * quote the statement or its parameters, so it never reaches a client.
+ */
+import type { GraphQLError } from 'graphql';
+import { apiError, ErrorCode } from '../errors.js';
+
+/** Thrown by the executor when the request's budget runs out before Neo4j answers. */
+export function queryTimeout(): GraphQLError {
+  return apiError(ErrorCode.QUERY_TIMEOUT, 'The query took longer than the server allows; narrow it down (fewer ids, a lower depth or limit).');
+}
+
+export function databaseUnavailable(): GraphQLError {
+  return apiError(ErrorCode.DATABASE_UNAVAILABLE, 'The database is not reachable right now; try again shortly.');
+}
+
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.TransactionTimedOut',
+]);
+
+const READ_ONLY_CODES = new Set([
+  'Neo.ClientError.Statement.AccessMode',
+  'Neo.ClientError.Cluster.NotALeader',
+  'Neo.ClientError.Security.Forbidden',
+]);
+
+/**
+ * Returns the typed error for a Neo4j failure, or the original error (which yoga masks) for anything
+ * that is a bug rather than a condition a client can act on.
+ */
+export function mapNeo4jError(error: unknown): unknown {
+  const code = errorCode(error);
+  if (code === undefined) return error;
+  if (TIMEOUT_CODES.has(code)) return queryTimeout();
+  if (READ_ONLY_CODES.has(code)) return apiError(ErrorCode.READ_ONLY, 'This API is read-only.');
+  // Driver-side codes (ServiceUnavailable, SessionExpired, ProtocolError, N/A for a pool timeout) and
+  // the server's transient errors (database starting or stopping) all mean: not reachable right now.
+  if (!code.startsWith('Neo.') || code.startsWith('Neo.TransientError.')) return databaseUnavailable();
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') return databaseUnavailable();
+  return error;
+}
+
+/** The driver lost its connection (server restarted, connection dropped): worth one retry for a read. */
+export function isStaleConnection(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === 'ServiceUnavailable' || code === 'SessionExpired';
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || (error as { name?: unknown }).name !== 'Neo4jError') return undefined;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code !== '' ? code : 'N/A';
+}

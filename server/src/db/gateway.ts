@@ -1,0 +1,125 @@
+/**
+ * The API's read operations over Neo4j: each builds one statement (queries/), runs it through the
+ * executor within the request's deadline, and maps the rows to plain models. Made once per request.
+ */
+import type { Vocabulary } from '../vocabulary.js';
+import type { CypherExecutor, CypherQuery, Row } from './executor.js';
+import { list, record, toArticle, toEntity, toRelation } from './map.js';
+import type {
+  ArticleModel, EntityModel, EntityPageModel, PathModel, RelationWithEnds, SearchHitModel, StanceModel, StatsModel, SubgraphModel,
+} from './models.js';
+import * as entities from './queries/entities.js';
+import type { Scope } from './queries/fragments.js';
+import * as graph from './queries/graph.js';
+import * as search from './queries/search.js';
+
+export interface GatewayOptions {
+  executor: CypherExecutor;
+  vocabulary: Vocabulary;
+  /** Epoch ms: the request's budget ends here, whatever number of statements it runs. */
+  deadline: number;
+  requestId?: string;
+}
+
+export type Gateway = ReturnType<typeof createGateway>;
+
+export function createGateway(options: GatewayOptions) {
+  const { executor, vocabulary } = options;
+  const scope: Scope = { relationTypes: vocabulary.relationTypes.map((t) => t.type) };
+  const run = (q: CypherQuery): Promise<Row[]> => executor.read(q, { deadline: options.deadline, requestId: options.requestId });
+  const toEntities = (raw: unknown) => list(raw).map((e) => toEntity(vocabulary, e));
+  const withEnds = (raw: unknown): RelationWithEnds[] => list(raw).map((item) => {
+    const row = record(item);
+    return { relation: toRelation(row.relation), ends: row.other === undefined ? [] : [toEntity(vocabulary, row.other)] };
+  });
+
+  return {
+    scope,
+
+    async entitiesByIds(ids: readonly string[]): Promise<Map<string, EntityModel>> {
+      const rows = await run(entities.entitiesByIds(scope, ids));
+      return new Map(rows.map((r) => [String(r.id), toEntity(vocabulary, r.entity)]));
+    },
+
+    async entitiesPage(args: entities.EntitiesPageArgs): Promise<EntityPageModel> {
+      const [row] = await run(entities.entitiesPage(scope, { ...args, limit: args.limit + 1 }));
+      const page = toEntities(row?.page);
+      return { nodes: page.slice(0, args.limit), totalCount: Number(row?.total ?? 0), hasNextPage: page.length > args.limit };
+    },
+
+    async relationsOf(args: entities.RelationsOfArgs): Promise<Map<string, RelationWithEnds[]>> {
+      const rows = await run(entities.relationsOf(scope, args));
+      return new Map(rows.map((r) => [String(r.id), withEnds(r.relations)]));
+    },
+
+    async relationById(key: entities.RelationKey): Promise<RelationWithEnds | null> {
+      const [row] = await run(entities.relationById(scope, key));
+      return row ? { relation: toRelation(row.relation), ends: toEntities(row.ends) } : null;
+    },
+
+    async articles(): Promise<ArticleModel[]> {
+      return (await run(entities.allArticles(scope))).map((r) => toArticle(r.article));
+    },
+
+    async articlesByIds(ids: readonly string[]): Promise<Map<string, ArticleModel>> {
+      const rows = await run(entities.articlesByIds(scope, ids));
+      return new Map(rows.map((r) => [String(r.id), toArticle(r.article)]));
+    },
+
+    async mentionsOf(ids: readonly string[]): Promise<Map<string, EntityModel[]>> {
+      const rows = await run(entities.mentionsOf(scope, ids));
+      return new Map(rows.map((r) => [String(r.id), toEntities(r.entities)]));
+    },
+
+    /** Builds the Lucene query from the user's words; text with no words finds nothing, without a round trip. */
+    async search(args: Omit<search.SearchArgs, 'lucene'> & { text: string }): Promise<SearchHitModel[]> {
+      const lucene = search.luceneQuery(args.text);
+      if (lucene === null) return [];
+      const rows = await run(search.search(scope, { lucene, labels: args.labels, first: args.first }));
+      return rows.map((r) => ({ entity: toEntity(vocabulary, r.entity), score: Number(r.score) }));
+    },
+
+    async neighborhood(args: graph.NeighborhoodArgs): Promise<SubgraphModel> {
+      const [row] = await run(graph.neighborhood(scope, args));
+      return subgraph(row, args.limit);
+    },
+
+    async wholeGraph(args: graph.WholeGraphArgs): Promise<SubgraphModel> {
+      const [row] = await run(graph.wholeGraph(scope, args));
+      return subgraph(row, args.limit);
+    },
+
+    async shortestPath(args: graph.ShortestPathArgs): Promise<PathModel | null> {
+      const [row] = await run(graph.shortestPath(scope, args));
+      if (!row) return null;
+      return { length: Number(row.length), nodes: toEntities(row.nodes), edges: list(row.edges).map(toRelation) };
+    },
+
+    async stance(target: string): Promise<StanceModel | null> {
+      const [row] = await run(graph.stance(scope, target));
+      if (!row) return null;
+      return { target: toEntity(vocabulary, row.target), endorsements: withEnds(row.endorsements), doubts: withEnds(row.doubts) };
+    },
+
+    async stats(): Promise<StatsModel> {
+      const [row] = await run(graph.stats(scope, vocabulary.kinds.map((k) => k.label)));
+      const byLabel = new Map(list(row?.byKind).map((x) => [String(record(x).label), Number(record(x).count)]));
+      const byType = new Map(list(row?.byType).map((x) => [String(record(x).type), Number(record(x).count)]));
+      return {
+        nodes: Number(row?.nodes ?? 0),
+        relationships: Number(row?.relationships ?? 0),
+        articles: Number(row?.articles ?? 0),
+        // Every kind and type, zeros included, in the vocabulary's order: stable for charts and clients.
+        byKind: vocabulary.kinds.map((k) => ({ kind: k.enum, count: byLabel.get(k.label) ?? 0 })),
+        byType: scope.relationTypes.map((type) => ({ type, count: byType.get(type) ?? 0 })),
+      };
+    },
+  };
+
+  function subgraph(row: Row | undefined, limit: number): SubgraphModel {
+    const nodes = toEntities(row?.nodes);
+    const edges = list(row?.edges).map(toRelation);
+    const totalNodes = Number(row?.total ?? 0);
+    return { nodes, edges: edges.slice(0, limit), truncated: totalNodes > nodes.length || edges.length > limit, totalNodes };
+  }
+}

@@ -1,0 +1,89 @@
+/** Statements that read entities, relations and articles by id: the loaders batch into these. */
+import type { CypherQuery } from '../executor.js';
+import { entity, query, relation, type Scope } from './fragments.js';
+
+export function entitiesByIds(scope: Scope, ids: readonly string[]): CypherQuery {
+  return query('entitiesByIds', scope, `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN id, ${entity('n')} AS entity`, { ids: [...ids] });
+}
+
+export interface EntitiesPageArgs {
+  /** Kind labels to include. */
+  labels: readonly string[];
+  /** One more than the page size, to know whether there is a next page. */
+  limit: number;
+  /** Id of the last entity of the previous page. */
+  after: string | null;
+}
+
+export function entitiesPage(scope: Scope, args: EntitiesPageArgs): CypherQuery {
+  return query('entitiesPage', scope, `
+RETURN COUNT { MATCH (n:Entity) WHERE any(l IN labels(n) WHERE l IN $labels) } AS total,
+       COLLECT {
+         MATCH (n:Entity)
+         WHERE any(l IN labels(n) WHERE l IN $labels) AND ($after IS NULL OR n.id > $after)
+         WITH n ORDER BY n.id LIMIT $limit
+         RETURN ${entity('n')}
+       } AS page`, { labels: [...args.labels], limit: args.limit, after: args.after });
+}
+
+export interface RelationsOfArgs {
+  ids: readonly string[];
+  direction: 'OUT' | 'IN' | 'BOTH';
+  types: readonly string[];
+  first: number;
+}
+
+/** Each entity's relations with the entity at the other end, for many entities in one statement. */
+export function relationsOf(scope: Scope, args: RelationsOfArgs): CypherQuery {
+  return query('relationsOf', scope, `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[r]-(m:Entity)
+  WHERE type(r) IN $types
+    AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($direction = 'IN' AND endNode(r) = n))
+  WITH r, m ORDER BY type(r), m.id, r.source LIMIT $first
+  RETURN collect({ relation: ${relation('r')}, other: ${entity('m')} }) AS relations
+}
+RETURN id, relations`, { ids: [...args.ids], direction: args.direction, types: [...args.types], first: args.first });
+}
+
+export interface RelationKey {
+  from: string;
+  type: string;
+  to: string;
+  source: string | null;
+}
+
+export function relationById(scope: Scope, key: RelationKey): CypherQuery {
+  return query('relationById', scope, `
+MATCH (a:Entity {id: $from})-[r]->(b:Entity {id: $to})
+WHERE type(r) = $type AND (r.source = $source OR ($source IS NULL AND r.source IS NULL))
+RETURN ${relation('r')} AS relation, [${entity('a')}, ${entity('b')}] AS ends
+LIMIT 1`, { ...key });
+}
+
+export function allArticles(scope: Scope): CypherQuery {
+  return query('allArticles', scope, `
+MATCH (a:Article)
+RETURN properties(a) AS article
+ORDER BY a.date DESC, a.id`, {});
+}
+
+export function articlesByIds(scope: Scope, ids: readonly string[]): CypherQuery {
+  return query('articlesByIds', scope, `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id, properties(a) AS article`, { ids: [...ids] });
+}
+
+/** The entities each article names (its MENTIONS, which stay out of the entity graph). */
+export function mentionsOf(scope: Scope, ids: readonly string[]): CypherQuery {
+  return query('mentionsOf', scope, `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id, COLLECT { MATCH (a)-[:MENTIONS]->(n:Entity) WITH n ORDER BY n.name RETURN ${entity('n')} } AS entities`, { ids: [...ids] });
+}

@@ -1,0 +1,111 @@
+/**
+ * Query resolvers: check the arguments, call one gateway function (or a loader), prime the loaders with
+ * the entities that came back, return.
+ */
+import { parseRelationId } from '../db/map.js';
+import type { SubgraphModel } from '../db/models.js';
+import { apiError, badInput, ErrorCode } from '../errors.js';
+import type { Resolvers } from '../schema/schema-types.js';
+import { kindLabels, relationTypes } from './allowlist.js';
+import type { ApiContext } from './context.js';
+import { idArg, idsArg, intArg, LIMITS, textArg } from './limits.js';
+import type { ApiModels } from './models.js';
+
+type QueryResolvers = Resolvers<ApiModels, ApiContext>['Query'];
+
+export const queryResolvers: QueryResolvers = {
+  entity: (_, { id }, { loaders }) => loaders.entity.load(idArg('id', id)),
+
+  async entities(_, args, { gateway, loaders, vocabulary }) {
+    const first = intArg('first', args.first, 50, 0, LIMITS.first);
+    const after = args.after == null ? null : decodeCursor(args.after);
+    const page = await gateway.entitiesPage({ labels: kindLabels(vocabulary, args.kinds), limit: first, after });
+    const last = page.nodes.at(-1);
+    return {
+      nodes: loaders.prime(page.nodes),
+      totalCount: page.totalCount,
+      pageInfo: { endCursor: last ? encodeCursor(last.id) : null, hasNextPage: page.hasNextPage },
+    };
+  },
+
+  async search(_, args, { gateway, loaders, vocabulary }) {
+    const text = textArg('text', args.text);
+    const first = intArg('first', args.first, 10, 0, LIMITS.first);
+    const labels = kindLabels(vocabulary, args.kinds);
+    // Nothing asked for: an empty answer, no round trip.
+    if (first === 0 || labels.length === 0) return [];
+    const hits = await gateway.search({ text, labels, first });
+    loaders.prime(hits.map((h) => h.entity));
+    return hits;
+  },
+
+  async neighborhood(_, args, { gateway, loaders, vocabulary }) {
+    const ids = idsArg('ids', args.ids);
+    const depth = intArg('depth', args.depth, 1, LIMITS.depth.min, LIMITS.depth.max);
+    const limit = intArg('limit', args.limit, 200, 0, LIMITS.limit);
+    if (ids.length === 0) return emptySubgraph();
+    return primed(loaders, await gateway.neighborhood({ ids, depth, types: relationTypes(vocabulary, args.types), limit }));
+  },
+
+  async path(_, args, { gateway, loaders, vocabulary }) {
+    const from = idArg('from', args.from);
+    const to = idArg('to', args.to);
+    const maxLength = intArg('maxLength', args.maxLength, 6, LIMITS.maxLength.min, LIMITS.maxLength.max);
+    if (from === to) {
+      const entity = await loaders.entity.load(from);
+      return entity ? { length: 0, nodes: [entity], edges: [] } : null;
+    }
+    const path = await gateway.shortestPath({ from, to, types: relationTypes(vocabulary, args.types), maxLength });
+    if (path) loaders.prime(path.nodes);
+    return path;
+  },
+
+  async stance(_, args, { gateway, loaders }) {
+    const stance = await gateway.stance(idArg('target', args.target));
+    if (!stance) throw apiError(ErrorCode.NOT_FOUND, 'No entity has this id.');
+    loaders.prime([stance.target]);
+    return { target: stance.target, endorsements: loaders.unwrap(stance.endorsements), doubts: loaders.unwrap(stance.doubts) };
+  },
+
+  async graph(_, args, { gateway, loaders, vocabulary }) {
+    const limit = intArg('limit', args.limit, 2000, 0, LIMITS.limit);
+    const labels = kindLabels(vocabulary, args.kinds);
+    return primed(loaders, await gateway.wholeGraph({ labels, types: relationTypes(vocabulary, args.types), limit }));
+  },
+
+  stats: (_, __, { gateway }) => gateway.stats(),
+
+  articles: (_, __, { gateway }) => gateway.articles(),
+
+  article: (_, { id }, { loaders }) => loaders.article.load(idArg('id', id)),
+
+  async relation(_, args, { gateway, loaders, vocabulary }) {
+    const key = parseRelationId(idArg('id', args.id));
+    // A malformed or unknown id is simply not there: deep links go stale when the data changes.
+    if (!key || !vocabulary.isRelationType(key.type)) return null;
+    const found = await gateway.relationById(key);
+    return found ? (loaders.unwrap([found])[0] ?? null) : null;
+  },
+};
+
+function primed(loaders: ApiContext['loaders'], subgraph: SubgraphModel): SubgraphModel {
+  loaders.prime(subgraph.nodes);
+  return subgraph;
+}
+
+function emptySubgraph(): SubgraphModel {
+  return { nodes: [], edges: [], truncated: false, totalNodes: 0 };
+}
+
+/** Opaque to clients; it is the last id of the page, which is what `entities` orders by. */
+export function encodeCursor(id: string): string {
+  return Buffer.from(`e:${id}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string {
+  const decoded = cursor.length <= 400 ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  if (!decoded.startsWith('e:') || encodeCursor(decoded.slice(2)) !== cursor) {
+    throw badInput('"after" is not a cursor from this API: pass pageInfo.endCursor of the previous page.');
+  }
+  return decoded.slice(2);
+}

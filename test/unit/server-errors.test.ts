@@ -1,0 +1,64 @@
+/** Neo4j failures -> the API's typed errors; the server's own message never survives the mapping. */
+import { Neo4jError } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { mapNeo4jError } from '../../server/src/db/errors.js';
+import { toEntity, toRelation } from '../../server/src/db/map.js';
+import { loadVocabulary } from '../../server/src/vocabulary.js';
+
+function mapped(code: string | undefined): { code: unknown; message: string } | 'unmapped' {
+  const secret = 'MATCH (n) WHERE n.password = $secret';
+  const result = mapNeo4jError(new Neo4jError(`failed: ${secret}`, code as never, '50N42', 'error'));
+  if (!isGraphQLError(result)) return 'unmapped';
+  expect(result.message).not.toContain(secret);
+  expect(result.originalError).toBeUndefined();
+  return { code: result.extensions.code, message: result.message };
+}
+
+// By name: the errors come from yoga's copy of graphql, which need not be the one this file would import.
+function isGraphQLError(value: unknown): value is { message: string; originalError: unknown; extensions: Record<string, unknown> } {
+  return value instanceof Error && value.name === 'GraphQLError';
+}
+
+describe('mapNeo4jError', () => {
+  it.each([
+    ['ServiceUnavailable', 'DATABASE_UNAVAILABLE'],
+    ['SessionExpired', 'DATABASE_UNAVAILABLE'],
+    ['ProtocolError', 'DATABASE_UNAVAILABLE'],
+    [undefined, 'DATABASE_UNAVAILABLE'],
+    ['Neo.TransientError.General.DatabaseUnavailable', 'DATABASE_UNAVAILABLE'],
+    ['Neo.ClientError.Security.Unauthorized', 'DATABASE_UNAVAILABLE'],
+    ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'QUERY_TIMEOUT'],
+    ['Neo.ClientError.Statement.AccessMode', 'READ_ONLY'],
+  ])('%s -> %s', (code, expected) => {
+    expect(mapped(code)).toMatchObject({ code: expected });
+  });
+
+  it('leaves bugs (syntax errors, plain errors) for yoga to mask', () => {
+    expect(mapped('Neo.ClientError.Statement.SyntaxError')).toBe('unmapped');
+    const plain = new Error('boom');
+    expect(mapNeo4jError(plain)).toBe(plain);
+  });
+});
+
+describe('row mapping', () => {
+  const vocabulary = loadVocabulary();
+
+  it('entities: kind from the label, facts with their quotes, other properties left out', () => {
+    const entity = toEntity(vocabulary, {
+      labels: ['Entity', 'AIModel'],
+      degree: 3,
+      props: { id: 'v3', name: 'V3', aliases: ['DeepSeek-V3'], trainingCost: 'USD 5.5 million', trainingCostQuoteAr: 'ق', trainingCostQuoteEn: 'q', note: 'no quote, not a fact', tags: ['a', 'b'], tagsQuoteEn: 't' },
+    });
+    expect(entity).toMatchObject({ id: 'v3', kind: 'MODEL', nameAr: null, aliases: ['DeepSeek-V3'], degree: 3 });
+    expect(entity.facts).toEqual([
+      { key: 'tags', value: 'a, b', quoteAr: null, quoteEn: 't' },
+      { key: 'trainingCost', value: 'USD 5.5 million', quoteAr: 'ق', quoteEn: 'q' },
+    ]);
+    expect(() => toEntity(vocabulary, { labels: ['Entity'], props: { id: 'x' } })).toThrow(/kind/);
+  });
+
+  it('relations: id from (start, type, end, source); via as ids', () => {
+    const relation = toRelation({ type: 'HOSTS', from: 'microsoft', to: 'r1', props: { source: 'a1', via: ['azure', 'github'], quoteAr: 'ق' } });
+    expect(relation).toMatchObject({ id: 'microsoft>HOSTS>r1@a1', viaIds: ['azure', 'github'], quoteAr: 'ق', quoteEn: null, sourceId: 'a1' });
+  });
+});
