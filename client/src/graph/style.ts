@@ -1,0 +1,105 @@
+/**
+ * The stylesheet as data: selectors on `data(kind)` / `data(type)` for what things are, classes for what
+ * the user is doing (selected, path, faded, filtered). Built per language so the label toggle is one
+ * `cy.style(...)` call, not a pass over every element.
+ */
+import type { StylesheetStyle } from 'cytoscape';
+import { KIND_LOOKS, TYPE_LOOKS, UNKNOWN_KIND } from './vocabulary.js';
+
+export type Language = 'en' | 'ar';
+
+export interface StyleOptions {
+  lang: Language;
+  /** Big graphs hide labels earlier when zoomed out, which keeps the overview legible and fast. */
+  large?: boolean;
+}
+
+/** Arabic needs a font with Arabic glyphs on the canvas too; the page bundles Noto Sans Arabic. */
+export const CANVAS_FONT = '"Noto Sans Arabic", "DejaVu Sans", system-ui, sans-serif';
+
+const INK = '#1f2430';
+const MUTED = '#5b6472';
+const FOCUS = '#e0a100';
+
+export function createStylesheet(options: StyleOptions): StylesheetStyle[] {
+  const label = options.lang === 'ar' ? 'data(labelAr)' : 'data(labelEn)';
+  // Below this on-screen size (px) a label is skipped.
+  const minNodeLabel = options.large ? 7 : 3;
+  const minEdgeLabel = options.large ? 9 : 5;
+  return [
+    {
+      selector: 'node',
+      style: {
+        label,
+        'font-family': CANVAS_FONT,
+        'font-size': 12,
+        color: INK,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '120px',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': minNodeLabel,
+        width: 'mapData(degree, 0, 24, 22, 52)',
+        height: 'mapData(degree, 0, 24, 22, 52)',
+        'background-color': UNKNOWN_KIND.color,
+        shape: UNKNOWN_KIND.shape,
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        'overlay-padding': 4,
+      },
+    },
+    ...KIND_LOOKS.map((k): StylesheetStyle => ({
+      selector: `node[kind = "${k.kind}"]`,
+      style: { 'background-color': k.color, shape: k.shape },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        label: 'data(label)',
+        'font-family': CANVAS_FONT,
+        'font-size': 9,
+        color: MUTED,
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': minEdgeLabel,
+        'curve-style': 'bezier',
+        'control-point-step-size': 36,
+        width: 1.2,
+        'line-color': '#a3abb8',
+        'target-arrow-color': '#a3abb8',
+        'target-arrow-shape': 'vee',
+        'arrow-scale': 0.9,
+        opacity: 0.9,
+      },
+    },
+    ...TYPE_LOOKS.map((t): StylesheetStyle => ({
+      selector: `edge[type = "${t.type}"]`,
+      style: {
+        width: t.width,
+        'line-color': t.color,
+        'line-style': t.lineStyle,
+        'target-arrow-color': t.color,
+        'target-arrow-shape': t.arrow,
+        ...(t.group === 'claim'
+          ? { color: t.color, 'font-weight': 600, 'z-index': 2, opacity: 1 }
+          : { 'z-index': 1, 'font-size': 8, 'min-zoomed-font-size': minEdgeLabel + 1 }),
+        ...(t.lineStyle === 'dashed' ? { 'line-dash-pattern': [7, 4] } : {}),
+      },
+    })),
+    { selector: 'edge:selected, edge.hover', style: { label: 'data(longLabel)', 'z-index': 9, 'text-max-width': '220px', 'text-wrap': 'wrap' } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': FOCUS, 'z-index': 10, 'font-weight': 700 } },
+    { selector: 'edge:selected', style: { width: 4, 'z-index': 10, color: INK } },
+    { selector: 'node.hover', style: { 'border-width': 3, 'border-color': INK } },
+    { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0.3 } },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': INK, 'z-index': 20, opacity: 1, 'text-opacity': 1 } },
+    { selector: 'edge.path', style: { width: 5, 'line-style': 'solid', 'z-index': 20, opacity: 1, 'text-opacity': 1, color: INK } },
+    { selector: 'node.found', style: { 'border-width': 3, 'border-color': FOCUS } },
+    { selector: '.filtered', style: { display: 'none' } },
+  ];
+}

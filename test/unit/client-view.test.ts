@@ -1,0 +1,140 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { toElements } from '../../client/src/graph/elements.js';
+import { LAYOUTS } from '../../client/src/graph/layouts.js';
+import { placeAround } from '../../client/src/graph/placement.js';
+import { createGraphView, type GraphView } from '../../client/src/graph/view.js';
+import { entity, relation, sampleGraph } from './client-fixtures.js';
+
+let view: GraphView | undefined;
+afterEach(() => view?.destroy());
+
+async function loaded(): Promise<GraphView> {
+  view = createGraphView();
+  await view.load(toElements(sampleGraph()), 'grid');
+  return view;
+}
+
+describe('client graph view (headless Cytoscape)', () => {
+  it('loads elements and reports counts per kind and type', async () => {
+    const v = await loaded();
+    const counts = v.counts();
+    expect(counts).toMatchObject({ nodes: 7, edges: 6, visibleNodes: 7, visibleEdges: 6 });
+    expect(counts.byKind.get('PERSON')).toBe(2);
+    expect(counts.byType.get('ENDORSES')).toBe(2);
+    expect(v.node('deepseek')?.nameAr).toBe('ديب سيك');
+    expect(v.edge('yann-lecun>DOUBTS>deepseek@article')?.quoteAr).toBe('قال يان ليكون');
+    expect(v.neighbours('deepseek').sort()).toEqual(['hangzhou', 'r1', 'sean-kim', 'yann-lecun']);
+  });
+
+  it('runs every layout without throwing and places every node', async () => {
+    const v = await loaded();
+    for (const name of LAYOUTS) {
+      await v.runLayout(name);
+      const positions = v.nodes().map((n) => v.renderedPosition(n.id));
+      expect(positions.every((p) => p && Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    }
+  });
+
+  it('adds only what is new, around the anchor, without moving what is drawn', async () => {
+    const v = await loaded();
+    const before = v.position('deepseek');
+    const added = v.add(toElements({
+      nodes: [entity({ id: 'deepseek' }), entity({ id: 'liang-wenfeng', kind: 'PERSON' }), entity({ id: 'v3', kind: 'MODEL' })],
+      edges: [relation('liang-wenfeng', 'FOUNDED', 'deepseek'), relation('deepseek', 'DEVELOPED', 'v3')],
+    }, { existing: (id) => v.has(id) }), { anchor: 'deepseek' });
+    expect(added.sort()).toEqual(['deepseek>DEVELOPED>v3@article', 'liang-wenfeng', 'liang-wenfeng>FOUNDED>deepseek@article', 'v3'].sort());
+    expect(v.position('deepseek')).toEqual(before);
+    const anchor = v.position('deepseek') ?? { x: NaN, y: NaN };
+    for (const id of ['v3', 'liang-wenfeng']) {
+      const placed = v.position(id) ?? { x: NaN, y: NaN };
+      expect(Math.hypot(placed.x - anchor.x, placed.y - anchor.y)).toBeGreaterThan(80);
+    }
+  });
+
+  it('removes nodes with their edges and restores them exactly (undo)', async () => {
+    const v = await loaded();
+    const where = v.position('yann-lecun');
+    const snapshot = v.remove(['yann-lecun']);
+    expect(snapshot.nodes.map((n) => n.data.id)).toEqual(['yann-lecun']);
+    expect(snapshot.edges).toHaveLength(2);
+    expect(v.counts()).toMatchObject({ nodes: 6, edges: 4 });
+    v.restore(snapshot);
+    expect(v.counts()).toMatchObject({ nodes: 7, edges: 6 });
+    expect(v.position('yann-lecun')).toEqual(where);
+    const all = v.clear();
+    expect(v.counts().nodes).toBe(0);
+    v.restore(all);
+    expect(v.counts()).toMatchObject({ nodes: 7, edges: 6 });
+  });
+
+  it('filters kinds and types by hiding, not removing, including edges to hidden nodes', async () => {
+    const v = await loaded();
+    v.setFilters({ hiddenKinds: new Set(['PERSON']), hiddenTypes: new Set(['HOSTS']) });
+    const c = v.counts();
+    expect(c).toMatchObject({ nodes: 7, edges: 6, visibleNodes: 5 });
+    // Edges of the two people (3) and the HOSTS edge are hidden.
+    expect(c.visibleEdges).toBe(2);
+    expect(v.nodes({ visibleOnly: true }).map((n) => n.id)).not.toContain('yann-lecun');
+    // Elements added while a filter is on obey it too.
+    v.add(toElements({ nodes: [entity({ id: 'sam-altman', kind: 'PERSON' })], edges: [] }));
+    expect(v.counts().visibleNodes).toBe(5);
+    v.setFilters({ hiddenKinds: new Set(), hiddenTypes: new Set() });
+    expect(v.counts()).toMatchObject({ visibleNodes: 8, visibleEdges: 6 });
+  });
+
+  it('selects, highlights a path and exports the visible elements as JSON', async () => {
+    const v = await loaded();
+    v.select('deepseek');
+    expect(v.selected()).toEqual({ group: 'nodes', id: 'deepseek' });
+    v.select('yann-lecun>DOUBTS>deepseek@article');
+    expect(v.selected()).toEqual({ group: 'edges', id: 'yann-lecun>DOUBTS>deepseek@article' });
+    v.select(null);
+    expect(v.selected()).toBeNull();
+    v.highlight(['yann-lecun', 'yann-lecun>DOUBTS>deepseek@article', 'deepseek']);
+    v.setFilters({ hiddenKinds: new Set(['PLACE']), hiddenTypes: new Set() });
+    const exported = JSON.parse(v.exportJson()) as { elements: { nodes: { data: { id: string } }[]; edges: unknown[] } };
+    expect(exported.elements.nodes.map((n) => n.data.id)).not.toContain('hangzhou');
+    expect(exported.elements.nodes).toHaveLength(6);
+    expect(exported.elements.edges).toHaveLength(5);
+  });
+
+  it('switches the label language without rebuilding the elements', async () => {
+    const v = await loaded();
+    v.setLanguage('ar');
+    expect(v.node('deepseek')?.labelAr).toBe('ديب سيك');
+    v.setLanguage('en');
+    expect(v.counts().nodes).toBe(7);
+  });
+
+  it('handles a 5,000-node, 10,000-edge graph with batched adds and filters', async () => {
+    const nodes = Array.from({ length: 5000 }, (_, i) => entity({ id: `n${i}`, kind: i % 3 ? 'ORGANIZATION' : 'PERSON', degree: 4 }));
+    const edges = Array.from({ length: 10_000 }, (_, i) => relation(`n${i % 5000}`, i % 2 ? 'ENDORSES' : 'DEVELOPED', `n${(i * 7 + 1) % 5000}`, { id: `e${i}` }));
+    view = createGraphView({ large: true });
+    const started = performance.now();
+    await view.load(toElements({ nodes, edges }), 'grid');
+    view.setFilters({ hiddenKinds: new Set(['PERSON']), hiddenTypes: new Set() });
+    const took = performance.now() - started;
+    expect(view.counts()).toMatchObject({ nodes: 5000, edges: 10_000 });
+    expect(view.counts().visibleNodes).toBe(5000 - Math.ceil(5000 / 3));
+    // Generous: this guards against accidental per-element redraws, not the machine's speed.
+    expect(took).toBeLessThan(20_000);
+  });
+});
+
+describe('client graph placement', () => {
+  it('fans new nodes out on the far side of the anchor, without overlaps', () => {
+    const points = placeAround({ center: { x: 100, y: 0 }, away: { x: 0, y: 0 }, count: 12 });
+    expect(points).toHaveLength(12);
+    expect(points.every((p) => p.x > 50)).toBe(true);
+    points.forEach((a, i) => points.slice(i + 1).forEach((b) => expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(30)));
+    expect(placeAround({ center: { x: 0, y: 0 }, count: 0 })).toEqual([]);
+  });
+});
+
+describe('client graph placement: show more', () => {
+  it('continues after the slots an earlier expansion took', () => {
+    const all = placeAround({ center: { x: 0, y: 0 }, count: 30 });
+    const later = placeAround({ center: { x: 0, y: 0 }, count: 10, skip: 20 });
+    expect(later).toEqual(all.slice(20));
+  });
+});
