@@ -150,7 +150,7 @@ async function fetchJars(o: { root: string; log?: (line: string) => void; pom: s
     `-DoutputDirectory=${lib}`, '-DincludeScope=runtime', `-Dneo4j.version=${NEO4J_VERSION}`]);
   const jars = existsSync(lib) ? readdirSync(lib).filter((f) => f.endsWith('.jar')).length : 0;
   if (result.code !== 0 || jars < o.minJars) {
-    throw new LocalNeo4jError(`Fetching ${o.what} from Maven Central failed (mvn exit ${result.code}: ${lastLine(result.output)}); check the network or ~/.m2/settings.xml and try again.`);
+    throw new LocalNeo4jError(`Fetching ${o.what} from Maven Central failed (mvn exit ${result.code}: ${mavenError(result.output)}); check the network or ~/.m2/settings.xml and try again.`);
   }
   writeFileSync(done, `${jars} jars\n`);
   return lib;
@@ -274,6 +274,14 @@ function tail(file: string): string {
   } catch {
     return '';
   }
+}
+
+/** Maven's first [ERROR] line says what went wrong; the ones after it are links to its wiki. */
+function mavenError(output: string): string {
+  // eslint-disable-next-line no-control-regex -- Maven colours its output even with -B on some terminals
+  const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim());
+  const error = lines.find((l) => l.startsWith('[ERROR]') && l.length > '[ERROR] '.length);
+  return (error ?? lastLine(output)).replace(/^\[ERROR\]\s*/, '').slice(0, 300);
 }
 
 function lastLine(text: string): string {

@@ -77,16 +77,41 @@ describe('the local Neo4j launcher', () => {
     }
   });
 
+  it('without Maven, fetching says so in one line', async () => {
+    const bin = mkdtempSync(path.join(tmpdir(), 'no-mvn-'));
+    symlinkSync(process.execPath, path.join(bin, 'node'));
+    try {
+      const result = await runCli(['--fetch'], { PATH: bin, NEO4J_LOCAL_DIR: path.join(bin, 'neo4j') });
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim()).toMatch(/^Maven is required .*NEO4J_URI/);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
+
+  it('a download that fails is a one-line error, not a hang', { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'no-net-'));
+    try {
+      // An empty local repository and a proxy that refuses every connection: Maven cannot download.
+      const unreachable = '-Dhttps.proxyHost=127.0.0.1 -Dhttps.proxyPort=9 -Dhttp.proxyHost=127.0.0.1 -Dhttp.proxyPort=9';
+      const result = await runCli(['--fetch'], {
+        PATH: process.env.PATH ?? '', NEO4J_LOCAL_DIR: path.join(dir, 'neo4j'), MAVEN_OPTS: `-Dmaven.repo.local=${path.join(dir, 'm2')} ${unreachable}`,
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim()).toMatch(/^Fetching Neo4j from Maven Central failed \(mvn exit 1: .+\); check the network/);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('without Java, `npm run neo4j` says so in one line instead of hanging', async () => {
     // A PATH that has node but no java or mvn.
     const bin = mkdtempSync(path.join(tmpdir(), 'no-java-'));
     symlinkSync(process.execPath, path.join(bin, 'node'));
     try {
-      const result = await run(process.execPath, [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'neo4j/cli.ts'], {
-        cwd: projectRoot,
-        env: { PATH: bin, HOME: process.env.HOME ?? '/tmp', NEO4J_LOCAL_DIR: path.join(bin, 'neo4j'), NEO4J_BOLT_PORT: '7745', NEO4J_HTTP_PORT: '7746' },
-        timeout: 30_000,
-      }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+      const result = await runCli([], { PATH: bin, NEO4J_LOCAL_DIR: path.join(bin, 'neo4j'), NEO4J_BOLT_PORT: '7745', NEO4J_HTTP_PORT: '7746' });
       expect(result.code).toBe(1);
       expect(result.stderr.trim()).toMatch(/^Java 17 is required .*NEO4J_URI/);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -95,3 +120,12 @@ describe('the local Neo4j launcher', () => {
     }
   });
 });
+
+/** `npm run neo4j` with only the given environment (and HOME), as a user's shell would run it. */
+function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stderr: string }> {
+  return run(process.execPath, [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'neo4j/cli.ts', ...args], {
+    cwd: projectRoot,
+    env: { HOME: process.env.HOME ?? '/tmp', ...env },
+    timeout: 90_000,
+  }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+}
