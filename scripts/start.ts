@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     log(`  Explorer  ${server.url}/`);
     log(`  GraphQL   ${server.url}/graphql`);
     log(`  Neo4j     ${target.uri}  (user ${target.user}${target.local ? `, password ${target.password}` : ''})`);
-    if (target.local) log(`  Browser   ${target.local.httpUrl}  (Neo4j's HTTP API)`);
+    if (target.local) log(`  HTTP      ${target.local.httpUrl}  (Neo4j's HTTP API)`);
     log('');
     log('Ctrl-C stops it.');
     onShutdown(async () => {
