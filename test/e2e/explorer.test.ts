@@ -118,6 +118,52 @@ describe('explorer in Chromium', () => {
     await screenshot(page, '01-overview');
   });
 
+  it('switches through every layout in the toolbar: nodes move, all stay in view, nothing is blocked or thrown', async () => {
+    const page = await visit('/');
+    const problems = open.at(-1)?.problems;
+    const layout = page.getByRole('combobox', { name: 'Layout' });
+    const offered = await layout.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(new Set(offered)).toEqual(new Set(['fcose', 'concentric', 'breadthfirst', 'circle', 'grid']));
+    const box = await page.getByRole('img', { name: /Graph canvas/ }).boundingBox();
+    if (!box) throw new Error('no canvas');
+    const settled = () => page.waitForFunction(() => window.explorer?.settled() === true, null, { timeout: 30_000 });
+    const positions = () => page.evaluate(() => {
+      const probe = window.explorer;
+      return probe ? probe.nodeIds().map((id) => ({ id, at: probe.position(id) })) : [];
+    });
+    // A node's centre at least a few pixels inside the canvas.
+    const outside = (nodes: { id: string; at: { x: number; y: number } | null }[]) => nodes.filter(({ at }) =>
+      !at || at.x < box.x + 4 || at.x > box.x + box.width - 4 || at.y < box.y + 4 || at.y > box.y + box.height - 4);
+    await settled();
+    let before = await positions();
+    // The page opens on fCoSE: visit the others, then come back to it.
+    const current = await layout.inputValue();
+    for (const name of [...offered.filter((o) => o !== current), current]) {
+      await layout.selectOption(name);
+      await settled();
+      const after = await positions();
+      expect(after.map((p) => p.id), name).toEqual(before.map((p) => p.id));
+      const moved = after.filter((p, i) => {
+        const was = before[i]?.at;
+        return p.at && was && Math.hypot(p.at.x - was.x, p.at.y - was.y) > 5;
+      });
+      expect(moved.length, `nodes moved by ${name}`).toBeGreaterThan(after.length / 2);
+      expect(outside(after).map((p) => p.id), `nodes outside the canvas after ${name}`).toEqual([]);
+      await poll(() => new URL(page.url()).searchParams.get('layout')).toBe(name === 'fcose' ? null : name);
+      await screenshot(page, `14-layout-${name}`);
+      before = after;
+    }
+    // Zoomed in far enough to lose nodes off the edges, Fit brings every one back.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
+    await poll(async () => outside(await positions()).length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await settled();
+    expect(outside(await positions()).map((p) => p.id), 'nodes outside the canvas after Fit').toEqual([]);
+    expect(problems?.csp, 'CSP violations').toEqual([]);
+    expect(problems?.errors, 'uncaught page errors').toEqual([]);
+  });
+
   it('finds an entity by its Arabic name and selects it', async () => {
     const target = graph.nodes.find((n) => n.id === 'sam-altman') ?? graph.nodes.find((n) => n.nameAr);
     if (!target?.nameAr) throw new Error('the seed has no entity with an Arabic name');
@@ -388,6 +434,7 @@ describe('explorer in Chromium', () => {
       },
     });
     const took = Date.now() - started;
+    await screenshot(page, '13-large-graph-overview');
     expect(await nodeIds(page)).toHaveLength(5000);
     expect(await edgeIds(page)).toHaveLength(10_000);
     // Pan and zoom like a person; the page must keep answering.

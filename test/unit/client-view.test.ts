@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { toElements } from '../../client/src/graph/elements.js';
 import { LAYOUTS } from '../../client/src/graph/layouts.js';
-import { placeAround } from '../../client/src/graph/placement.js';
+import { placeAround, type Point } from '../../client/src/graph/placement.js';
+import { NODE_SIZE } from '../../client/src/graph/style.js';
 import { createGraphView, type GraphView } from '../../client/src/graph/view.js';
 import { entity, relation, sampleGraph } from './client-fixtures.js';
 
@@ -132,9 +133,46 @@ describe('client graph placement', () => {
 });
 
 describe('client graph placement: show more', () => {
-  it('continues after the slots an earlier expansion took', () => {
-    const all = placeAround({ center: { x: 0, y: 0 }, count: 30 });
-    const later = placeAround({ center: { x: 0, y: 0 }, count: 10, skip: 20 });
-    expect(later).toEqual(all.slice(20));
+  const closest = (points: readonly Point[], others: readonly Point[] = points) => {
+    let min = Infinity;
+    points.forEach((a) => others.forEach((b) => { if (a !== b) min = Math.min(min, Math.hypot(a.x - b.x, a.y - b.y)); }));
+    return min;
+  };
+
+  it('puts three successive batches on free slots only: no two nodes closer than a node diameter', () => {
+    const center = { x: 0, y: 0 };
+    const placed: Point[] = [center];
+    // The graph's centre moves as batches arrive, so each batch may face another way: worst case.
+    for (const [count, away] of [[20, undefined], [20, { x: -300, y: 40 }], [13, { x: 120, y: 260 }]] as const) {
+      const batch = placeAround({ center, away, count, occupied: placed, clearance: NODE_SIZE.max });
+      expect(batch).toHaveLength(count);
+      placed.push(...batch);
+    }
+    expect(placed).toHaveLength(54);
+    expect(closest(placed)).toBeGreaterThanOrEqual(NODE_SIZE.max);
+  });
+
+  it('keeps a batch that fits on a fresh ring evenly spread, and the next batch off it', () => {
+    const first = placeAround({ center: { x: 0, y: 0 }, count: 3 });
+    const angles = first.map((p) => Math.atan2(p.y, p.x));
+    const gaps = angles.map((a, i) => Math.abs(Math.cos(a - (angles[(i + 1) % 3] ?? 0)) - Math.cos((2 * Math.PI) / 3)));
+    expect(Math.max(...gaps)).toBeLessThan(1e-9);
+    const next = placeAround({ center: { x: 0, y: 0 }, count: 3, occupied: first });
+    expect(closest(next, first)).toBeGreaterThanOrEqual(60);
+  });
+
+  it('expand, show more, show more on the canvas: every new node keeps a node diameter from every other', async () => {
+    const v = await loaded();
+    const added: string[] = [];
+    for (let batch = 0; batch < 3; batch++) {
+      const nodes = Array.from({ length: 20 }, (_, i) => entity({ id: `b${batch}-${i}`, kind: 'PERSON' }));
+      const edges = nodes.map((n) => relation(n.id, 'ENDORSES', 'deepseek'));
+      v.add(toElements({ nodes, edges }, { existing: (id) => v.has(id) }), { anchor: 'deepseek' });
+      added.push(...nodes.map((n) => n.id));
+    }
+    const at = new Map(v.nodes().map((n) => [n.id, v.position(n.id) ?? { x: NaN, y: NaN }]));
+    const fresh = added.map((id) => at.get(id) ?? { x: NaN, y: NaN });
+    expect(fresh.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    expect(closest(fresh, [...at.values()])).toBeGreaterThanOrEqual(NODE_SIZE.max);
   });
 });

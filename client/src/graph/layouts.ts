@@ -26,13 +26,16 @@ export interface LayoutContext {
   animate?: boolean;
 }
 
+/** Room around the picture when it is fitted to the canvas (labels are already inside the box). */
+export const FIT_PADDING = 30;
+
 /** Big graphs get the cheap settings: no animation, draft quality. */
 const BIG = 600;
 
 export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutOptions {
   const big = context.nodeCount > BIG;
   const animate = (context.animate ?? true) && !big && context.nodeCount > 0;
-  const common = { fit: true, padding: 40, animate, animationDuration: 450 };
+  const common = { fit: true, padding: FIT_PADDING, animate, animationDuration: 450 };
   switch (name) {
     case 'fcose':
       return {
@@ -41,9 +44,11 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutO
         quality: big ? 'draft' : 'default',
         randomize: true,
         nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: 110,
-        nodeRepulsion: 9000,
-        nodeSeparation: 90,
+        // Short edges and moderate repulsion: a compact picture fits the canvas at a zoom where the
+        // labels are legible; tidy.ts then gives it the canvas's shape.
+        idealEdgeLength: 70,
+        nodeRepulsion: 7000,
+        nodeSeparation: 80,
         packComponents: true,
       } as LayoutOptions;
     case 'concentric':

@@ -17,6 +17,9 @@ export interface StyleOptions {
 /** Arabic needs a font with Arabic glyphs on the canvas too; the page bundles Noto Sans Arabic. */
 export const CANVAS_FONT = '"Noto Sans Arabic", "DejaVu Sans", system-ui, sans-serif';
 
+/** Node diameter in model units, by degree: a lone node is small, a hub stands out. */
+export const NODE_SIZE = { min: 24, max: 56, degreeAtMax: 16 } as const;
+
 const INK = '#1f2430';
 const MUTED = '#5b6472';
 const FOCUS = '#e0a100';
@@ -42,8 +45,8 @@ export function createStylesheet(options: StyleOptions): StylesheetStyle[] {
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
         'min-zoomed-font-size': minNodeLabel,
-        width: 'mapData(degree, 0, 24, 22, 52)',
-        height: 'mapData(degree, 0, 24, 22, 52)',
+        width: `mapData(degree, 0, ${NODE_SIZE.degreeAtMax}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`,
+        height: `mapData(degree, 0, ${NODE_SIZE.degreeAtMax}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`,
         'background-color': UNKNOWN_KIND.color,
         shape: UNKNOWN_KIND.shape,
         'border-width': 1.5,

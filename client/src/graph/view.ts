@@ -3,12 +3,13 @@
  * data (elements.ts), bulk changes run in `cy.batch`, lookups use `getElementById`, and the layout only
  * runs when asked. Works headless (no container) for unit tests.
  */
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Collection } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type NodeCollection, type Collection } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EdgeData, EdgeElement, GraphElement, NodeData, NodeElement } from './elements.js';
-import { layoutOptions, type LayoutName } from './layouts.js';
+import { FIT_PADDING, type LayoutName } from './layouts.js';
 import { placeAround, type Point } from './placement.js';
-import { createStylesheet, type Language } from './style.js';
+import { runLayout } from './run-layout.js';
+import { NODE_SIZE, createStylesheet, type Language } from './style.js';
 
 let registered = false;
 function register(): void {
@@ -100,6 +101,8 @@ export interface GraphView {
   setLanguage(lang: Language): void;
   runLayout(name: LayoutName, options?: { roots?: string[] }): Promise<void>;
   fit(ids?: readonly string[]): void;
+  /** No layout is running and nothing (viewport or node) is animating. */
+  settled(): boolean;
   /** Model position of a node (layout coordinates, independent of zoom and pan). */
   position(id: string): Point | null;
   /** Position of a node (or an edge's midpoint) on the canvas, in CSS pixels from its top-left corner. */
@@ -131,6 +134,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     pixelRatio: large ? 1 : 'auto',
   });
 
+  let layoutsRunning = 0;
   let pendingSelect = false;
   const reportSelection = () => {
     if (pendingSelect) return;
@@ -165,9 +169,9 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     });
   };
 
-  const center = (): Point => {
-    const box = cy.nodes().boundingBox({});
-    return cy.nodes().empty() ? { x: 0, y: 0 } : { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  const center = (nodes: NodeCollection = cy.nodes()): Point => {
+    const box = nodes.boundingBox({});
+    return nodes.empty() ? { x: 0, y: 0 } : { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
   };
 
   const snapshotOf = (collection: Collection): Snapshot => ({
@@ -208,12 +212,16 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
       const freshNodes = fresh.filter((e): e is NodeElement => e.group === 'nodes' && !e.position);
       const anchorNode = anchor ? cy.getElementById(anchor) : undefined;
       const origin = anchorNode?.nonempty() ? { ...anchorNode.position() } : center();
+      // Fan out away from the rest of the graph; the anchor's own neighbours (an earlier batch) do not
+      // count, so a "show more" keeps facing the way the first batch did.
+      const rest = anchorNode?.nonempty() ? cy.nodes().not(anchorNode.closedNeighborhood()) : cy.collection();
       const points = placeAround({
         center: origin,
-        away: anchorNode?.nonempty() && cy.nodes().length > 1 ? center() : undefined,
+        away: rest.nonempty() ? center(rest) : undefined,
         count: freshNodes.length,
-        // Neighbours already drawn keep their slots; a "show more" continues on the next ones.
-        skip: anchorNode?.nonempty() ? anchorNode.neighborhood().nodes().length : 0,
+        // Every node drawn keeps its place and its room: new ones take the free slots only.
+        occupied: freshNodes.length ? cy.nodes().map((n) => n.position()) : [],
+        clearance: NODE_SIZE.max + 8,
       });
       const positioned = new Map(freshNodes.map((n, i) => [n.data.id, points[i] ?? origin]));
       let added = cy.collection();
@@ -333,17 +341,22 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
       if (target.empty()) return Promise.resolve();
       const selected = cy.$('node:selected').map((n) => n.id());
       const hubs = roots ?? (selected.length ? selected : [maxDegree(cy)].filter((x): x is string => Boolean(x)));
-      const layout = target.layout(layoutOptions(name, { nodeCount: target.nodes().length, roots: hubs, animate: Boolean(options.container) }));
-      const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-      layout.run();
-      return done;
+      layoutsRunning++;
+      return runLayout(cy, target, name, {
+        nodeCount: target.nodes().length,
+        roots: hubs,
+        animate: Boolean(options.container),
+        viewport: options.container ? { w: cy.width(), h: cy.height() } : undefined,
+      }).finally(() => { layoutsRunning--; });
     },
 
     fit(ids) {
       if (!options.container) return;
       const target = ids?.length ? byIds(ids) : cy.elements().not('.filtered');
-      cy.animate({ fit: { eles: target, padding: 50 } }, { duration: 300 });
+      cy.animate({ fit: { eles: target, padding: FIT_PADDING } }, { duration: 300 });
     },
+
+    settled: () => layoutsRunning === 0 && !cy.animated() && cy.$(':animated').empty(),
 
     position(id) {
       const n = cy.getElementById(id);

@@ -1,6 +1,6 @@
 /**
  * Undo/redo as a stack of commands. A command knows how to apply and revert itself; the history only
- * orders them. Pure: the canvas-specific commands are built in main.ts.
+ * orders them. Pure: the canvas-specific commands are built in app/commands.ts.
  */
 export interface Command {
   /** Shown on the undo/redo buttons, e.g. "Expand DeepSeek". */

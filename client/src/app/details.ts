@@ -1,0 +1,224 @@
+/**
+ * The inspector's side of the explorer: what the canvas selects is shown in Details (a node with its
+ * relations, an edge with its evidence), plus "Why connected?" paths and stance views with their
+ * highlights. Only the newest request may fill the panel: an older answer arriving late is dropped.
+ */
+import type { EntitySummary, NamedRelation } from '../api/types.js';
+import { completeEntity } from '../api/extract.js';
+import type { NodeData } from '../graph/elements.js';
+import type { Selection } from '../graph/view.js';
+import { typeLook } from '../graph/vocabulary.js';
+import { createInspector, type Inspector, type NodeModel } from '../ui/inspector.js';
+import type { Commands } from './commands.js';
+import type { ExplorerContext } from './context.js';
+
+export interface Details {
+  inspector: Inspector;
+  /** The canvas reports a selection (or none). */
+  onSelect(selection: Selection | null): void;
+  select(id: string, options?: { center?: boolean }): void;
+  /** Selects an entity, adding it (with its links to what is drawn) if it is not on the canvas. */
+  focusEntity(id: string): Promise<void>;
+  /** Selects a relation, adding it and its ends if need be. */
+  focusRelation(relation: NamedRelation): Promise<void>;
+  /** Re-renders a node's details if it is the one selected (its expansion state changed). */
+  refreshNode(id: string): void;
+  /** Ids the path or stance view emphasises. */
+  highlighted(): string[];
+  setHighlight(ids: string[], className: 'path' | 'found'): void;
+  clearHighlight(): void;
+  /** Escape: no pending path, no highlight, no selection, the welcome text. */
+  reset(): void;
+}
+
+export interface DetailsHooks {
+  commands: Pick<Commands, 'runAdd' | 'expand' | 'showMore' | 'collapse' | 'hide'>;
+  markSelected(id: string | null): void;
+}
+
+export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Details {
+  const { api, state, expansions, feedback } = ctx;
+  const { commands } = hooks;
+  let pathFrom: { id: string; name: string } | undefined;
+  let highlighted: string[] = [];
+  /** Bumped by every request that fills the panel; an answer for an older token is dropped. */
+  let token = 0;
+
+  const inspector = createInspector({
+    selectEntity: (id) => void focusEntity(id),
+    selectRelation: (r) => void focusRelation(r),
+    expand: (id) => void commands.expand(id),
+    showMore: (id) => commands.showMore(id),
+    collapse: (id) => commands.collapse(id),
+    hide: (id) => commands.hide([id]),
+    stance: (id) => void showStance(id),
+    startPath(id) {
+      pathFrom = { id, name: ctx.view()?.node(id)?.name ?? id };
+      void showNode(id);
+    },
+    pathTo: (from, to) => void showPath(from, to),
+    cancelPath() {
+      pathFrom = undefined;
+      const sel = ctx.view()?.selected();
+      if (sel?.group === 'nodes') void showNode(sel.id);
+    },
+  });
+
+  /** What the canvas last reported, so re-selecting the same element does not reload its details. */
+  let reported: Selection | null = null;
+  function onSelect(sel: Selection | null) {
+    if (sel && reported && sel.id === reported.id && sel.group === reported.group) return;
+    reported = sel;
+    state.selection = sel;
+    ctx.syncUrl();
+    hooks.markSelected(sel?.id ?? null);
+    if (!sel) return;
+    if (sel.group === 'nodes') {
+      if (pathFrom && pathFrom.id !== sel.id) {
+        const from = pathFrom.id;
+        pathFrom = undefined;
+        void showPath(from, sel.id);
+      } else void showNode(sel.id);
+    } else showEdge(sel.id);
+  }
+
+  const select = (id: string, opts: { center?: boolean } = {}) => ctx.view()?.select(id, opts);
+
+  async function showNode(id: string) {
+    const mine = ++token;
+    const view = ctx.view();
+    const node = view?.node(id);
+    const base = (n: Pick<NodeModel, 'name' | 'nameAr' | 'kind' | 'description' | 'aliases' | 'degree'>): NodeModel => ({
+      id, ...n,
+      expanded: expansions.has(id),
+      more: expansions.get(id)?.pending.length ?? 0,
+      onCanvas: view?.has(id) ?? false,
+      pathFrom,
+    });
+    if (node) inspector.node(base(node));
+    else inspector.loading('Loading…');
+    const detail = await feedback.call('Loading details…', () => api.entity(id));
+    if (mine !== token) return;
+    if (!detail) {
+      if (!node) inspector.welcome();
+      return;
+    }
+    inspector.node({ ...base(detail), relations: detail.relations, facts: detail.facts });
+  }
+
+  function showEdge(id: string) {
+    ++token;
+    const view = ctx.view();
+    const edge = view?.edge(id);
+    if (!edge || !view) return;
+    inspector.edge({
+      id,
+      type: edge.type,
+      from: summary(view.node(edge.source), edge.source),
+      to: summary(view.node(edge.target), edge.target),
+      claim: edge.claim,
+      claimAr: edge.claimAr,
+      role: edge.role,
+      quoteAr: edge.quoteAr,
+      quoteEn: edge.quoteEn,
+      article: edge.articleId ? { id: edge.articleId, url: edge.articleUrl, title: edge.articleTitle, outlet: edge.articleOutlet } : null,
+    });
+  }
+
+  async function focusEntity(id: string) {
+    if (!ctx.view()) return;
+    if (!ctx.view()?.has(id)) {
+      const sub = await feedback.call('Adding…', () => api.neighborhood([id], 200));
+      if (!sub || !ctx.view()) return;
+      const entity = sub.nodes.find((n) => n.id === id);
+      if (!entity) {
+        feedback.banner.show(`No entity “${id}” in the database.`, { title: 'Not found.' });
+        return;
+      }
+      const links = sub.edges.filter((e) => e.from.id === id || e.to.id === id);
+      commands.runAdd(`Add ${entity.name}`, { nodes: [entity], edges: links, truncated: false }, undefined);
+    }
+    select(id, { center: true });
+  }
+
+  async function focusRelation(r: NamedRelation) {
+    const view = ctx.view();
+    if (!view) return;
+    if (!view.has(r.id)) {
+      const nodes = [r.from, r.to].filter((e) => !view.has(e.id)).map((e) => completeEntity(e));
+      commands.runAdd(`Show ${r.from.name} ${typeLook(r.type).label} ${r.to.name}`, { nodes, edges: [r], truncated: false }, r.from.id);
+    }
+    select(r.id, { center: true });
+  }
+
+  async function showPath(from: string, to: string) {
+    if (!ctx.view()) return;
+    const mine = ++token;
+    inspector.loading('Finding the shortest path…');
+    const path = await feedback.call('Finding a path…', () => api.path(from, to));
+    const view = ctx.view();
+    if (mine !== token || !view || path === undefined) return;
+    if (path === null) {
+      clearHighlight();
+      inspector.noPath(summary(view.node(from), from), summary(view.node(to), to));
+      return;
+    }
+    const missing = path.nodes.some((n) => !view.has(n.id)) || path.edges.some((e) => !view.has(e.id));
+    if (missing) commands.runAdd('Show path', { nodes: path.nodes, edges: path.edges, truncated: false }, from);
+    const ids = [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)];
+    view.select(null);
+    setHighlight(ids, 'path');
+    view.fit(ids);
+    const ends = (id: string) => {
+      const n = path.nodes.find((x) => x.id === id);
+      return n ? { id, name: n.name, nameAr: n.nameAr, kind: n.kind } : summary(view.node(id), id);
+    };
+    inspector.path({ from: ends(from), to: ends(to), hops: path.edges });
+  }
+
+  async function showStance(id: string) {
+    const mine = ++token;
+    inspector.loading('Loading the stance…');
+    const stance = await feedback.call('Loading the stance…', () => api.stance(id));
+    if (mine !== token || !stance) return;
+    inspector.stance(stance);
+    const ids = [id, ...[...stance.endorsements, ...stance.doubts].flatMap((r) => [r.id, r.from.id])];
+    setHighlight(ids.filter((x) => ctx.view()?.has(x)), 'found');
+  }
+
+  function setHighlight(ids: string[], className: 'path' | 'found') {
+    highlighted = ids;
+    ctx.view()?.highlight(ids, className);
+  }
+
+  function clearHighlight() {
+    highlighted = [];
+    ctx.view()?.highlight(null, 'path');
+    ctx.view()?.highlight(null, 'found');
+  }
+
+  return {
+    inspector,
+    onSelect,
+    select,
+    focusEntity,
+    focusRelation,
+    refreshNode(id) {
+      if (state.selection?.id === id) void showNode(id);
+    },
+    highlighted: () => [...highlighted],
+    setHighlight,
+    clearHighlight,
+    reset() {
+      pathFrom = undefined;
+      clearHighlight();
+      ctx.view()?.select(null);
+      ctx.shell.toast.hidden = true;
+      inspector.welcome();
+    },
+  };
+}
+
+function summary(node: NodeData | undefined, id: string): EntitySummary {
+  return { id, name: node?.name ?? id, nameAr: node?.nameAr ?? null, kind: node?.kind ?? 'UNKNOWN' };
+}

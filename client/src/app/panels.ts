@@ -1,0 +1,147 @@
+/**
+ * The panels that mirror the canvas: the legend (counts and filter toggles), the Elements list and the
+ * undo/redo buttons, re-rendered once per interaction rather than once per change; and the search
+ * suggestions built from the API's hits.
+ */
+import type { SearchHit, Stats } from '../api/types.js';
+import type { NodeData } from '../graph/elements.js';
+import type { GraphView } from '../graph/view.js';
+import { KIND_LOOKS, TYPE_LOOKS, kindLook, typeLook } from '../graph/vocabulary.js';
+import { createLegend, type LegendEntry } from '../ui/legend.js';
+import { createListView, type ListItem } from '../ui/list-view.js';
+import type { Suggestion } from '../ui/search-box.js';
+import type { Toolbar } from '../ui/toolbar.js';
+import type { ExplorerContext } from './context.js';
+
+export interface SidePanels {
+  /** Renders once after the current interaction: many small changes, one pass over the panels. */
+  refresh(): void;
+  /** Renders now. */
+  render(): void;
+  /** Database totals for the legend ("3 of 12"). */
+  setStats(stats: Stats): void;
+  markSelected(id: string | null): void;
+  /** Applies the state's hidden kinds and types to the canvas, the URL and the panels. */
+  applyFilters(): void;
+}
+
+export interface SidePanelHooks {
+  toolbar: Pick<Toolbar, 'setHistory'>;
+  select(id: string, options: { center?: boolean }): void;
+}
+
+export function createSidePanels(ctx: ExplorerContext, hooks: SidePanelHooks): SidePanels {
+  const { state } = ctx;
+  let stats: Stats | undefined;
+
+  const legend = createLegend({
+    onToggle(group, key) {
+      const list = group === 'kinds' ? state.hiddenKinds : state.hiddenTypes;
+      const at = list.indexOf(key);
+      if (at >= 0) list.splice(at, 1);
+      else list.push(key);
+      applyFilters();
+    },
+    onShowAll() {
+      state.hiddenKinds = [];
+      state.hiddenTypes = [];
+      applyFilters();
+    },
+  });
+  const list = createListView({ onSelect: (item) => hooks.select(item.id, { center: true }) });
+  ctx.shell.left.append(legend.element, list.element);
+
+  function render() {
+    const view = ctx.view();
+    if (!view) return;
+    const counts = view.counts();
+    ctx.feedback.status.setCounts(counts);
+    const totalsByKind = new Map(stats?.byKind.map((k) => [k.kind, k.count]));
+    const totalsByType = new Map(stats?.byType.map((t) => [t.type, t.count]));
+    const kindKeys = unique([...KIND_LOOKS.map((k) => k.kind).filter((k) => counts.byKind.has(k) || totalsByKind.has(k)), ...counts.byKind.keys()]);
+    const typeKeys = unique([...TYPE_LOOKS.map((t) => t.type).filter((t) => counts.byType.has(t) || totalsByType.has(t)), ...counts.byType.keys()]);
+    legend.render({
+      kinds: kindKeys.map((k): LegendEntry => {
+        const look = kindLook(k);
+        return { key: k, label: look.plural, color: look.color, mark: look.shape, count: counts.byKind.get(k) ?? 0, total: totalsByKind.get(k) };
+      }),
+      types: typeKeys.map((t): LegendEntry => {
+        const look = typeLook(t);
+        return { key: t, label: look.label, color: look.color, mark: look.lineStyle, count: counts.byType.get(t) ?? 0, total: totalsByType.get(t) };
+      }),
+      hiddenKinds: new Set(state.hiddenKinds),
+      hiddenTypes: new Set(state.hiddenTypes),
+    });
+    list.render(listItems(view, state.lang), state.selection?.id ?? null);
+    hooks.toolbar.setHistory(ctx.history.peekUndo()?.label, ctx.history.peekRedo()?.label);
+  }
+
+  let queued = false;
+  function refresh() {
+    if (queued) return;
+    queued = true;
+    setTimeout(() => {
+      queued = false;
+      render();
+    }, 0);
+  }
+
+  function applyFilters() {
+    ctx.view()?.setFilters({ hiddenKinds: new Set(state.hiddenKinds), hiddenTypes: new Set(state.hiddenTypes) });
+    ctx.syncUrl();
+    refresh();
+  }
+
+  return {
+    refresh,
+    render,
+    setStats(next) {
+      stats = next;
+      refresh();
+    },
+    markSelected: (id) => list.markSelected(id),
+    applyFilters,
+  };
+}
+
+/** Every visible node (by name) then every visible edge ("A endorses B"), for the Elements list. */
+export function listItems(view: GraphView, lang: 'en' | 'ar'): ListItem[] {
+  const label = (n: NodeData | undefined, id: string) => (n ? (lang === 'ar' ? n.labelAr : n.labelEn) : id);
+  const nodes = view.nodes({ visibleOnly: true }).sort((a, b) => label(a, a.id).localeCompare(label(b, b.id)));
+  const edges = view.edges({ visibleOnly: true });
+  return [
+    ...nodes.map((n): ListItem => {
+      const look = kindLook(n.kind);
+      return { id: n.id, group: 'nodes', text: label(n, n.id), detail: look.label, color: look.color, mark: look.shape };
+    }),
+    ...edges.map((e): ListItem => {
+      const look = typeLook(e.type);
+      return {
+        id: e.id, group: 'edges',
+        text: `${label(view.node(e.source), e.source)} ${look.label} ${label(view.node(e.target), e.target)}`,
+        detail: e.claim ?? '', color: look.color, mark: look.lineStyle,
+      };
+    }),
+  ];
+}
+
+/** Search hits as suggestions; an alias is shown when it, not a name, is what matched. */
+export function suggestionsFor(hits: SearchHit[], text: string): Suggestion[] {
+  const lower = text.toLowerCase();
+  return hits.map(({ entity }): Suggestion => {
+    const look = kindLook(entity.kind);
+    const nameMatches = entity.name.toLowerCase().includes(lower) || (entity.nameAr ?? '').includes(text);
+    return {
+      id: entity.id,
+      name: entity.name,
+      nameAr: entity.nameAr,
+      kindLabel: look.label,
+      kindColor: look.color,
+      alias: nameMatches ? undefined : entity.aliases.find((a) => a.toLowerCase().includes(lower)),
+    };
+  });
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
