@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     }
     const clientDir = config.clientDir ?? defaultClientDir;
     if (!existsSync(path.join(clientDir, 'index.html'))) log(`No built client in ${clientDir}: run \`npm run build\` (npm start does).`);
-    const app = createApp({ driver, database: target.database, clientDir, corsOrigins: config.corsOrigins, queryTimeoutMs: config.queryTimeoutMs });
+    const app = createApp({ driver, database: target.database, clientDir, corsOrigins: config.corsOrigins, queryTimeoutMs: config.queryTimeoutMs, maxConcurrentStatements: config.maxConcurrentQueries });
     const server = await listen(app, config);
     log('');
     log(`  Explorer  ${server.url}/`);

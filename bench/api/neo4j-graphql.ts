@@ -78,7 +78,7 @@ type Query {
   neighborhood1(id: ID!, limit: Int!): SubgraphView @cypher(statement: ${escape(asMap(cypher.neighborhood(1), subgraph))}, columnName: "result")
   neighborhood2(id: ID!, limit: Int!): SubgraphView @cypher(statement: ${escape(asMap(cypher.neighborhood(2), subgraph))}, columnName: "result")
   path(from: ID!, to: ID!): PathView @cypher(statement: ${escape(asMap(cypher.PATH, { length: 'length', nodes: 'nodes', edges: 'edges' }))}, columnName: "result")
-  graph(labels: [String!]!, types: [String!]!, limit: Int!): SubgraphView @cypher(statement: ${escape(asMap(cypher.GRAPH, subgraph))}, columnName: "result")
+  graph(labels: [String!]!, types: [String!]!, limit: Int!): SubgraphView @cypher(statement: ${escape(asMap(cypher.GRAPH_TYPES_AS_PARAMETER, subgraph))}, columnName: "result")
 }
 `;
 }

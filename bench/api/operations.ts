@@ -106,9 +106,9 @@ export function createOperations(graph: SyntheticGraph): Operation[] {
     {
       name: 'graph',
       ours: () => ({ query: documents.GRAPH, variables: { kinds: graphKinds, types: graphTypes, limit: graphLimit } }),
-      raw: () => ({ cypher: cypher.GRAPH, params: { labels: graphKinds.map((k) => LABEL_OF_ENUM[k] ?? k), types: graphTypes, limit: graphLimit } }),
+      raw: () => ({ cypher: cypher.graph(graphTypes), params: { labels: graphKinds.map((k) => LABEL_OF_ENUM[k] ?? k), types: graphTypes, limit: graphLimit } }),
       lib: () => ({ query: LIB.graph, variables: { labels: graphKinds.map((k) => LABEL_OF_ENUM[k] ?? k), types: graphTypes, limit: graphLimit } }),
-      libNote: 'a @cypher field with the raw statement (label and degree filters are not generated)',
+      libNote: 'a @cypher field with the raw statement, types as a parameter (label and degree filters are not generated; a fixed statement cannot write the types into its patterns)',
       digest: {
         ours: (d) => subgraphDigest(field(d, 'graph')),
         raw: (rows) => subgraphDigest(rows[0]),

@@ -35,6 +35,13 @@ export interface AppOptions {
   readyTimeoutMs?: number;
   /** The kinds and relation types allowlist. @default cypher/vocabulary.json */
   vocabulary?: Vocabulary;
+  /**
+   * Statements this server runs in Neo4j at once; more wait their turn, and fail fast with SERVER_BUSY
+   * when their turn would come after their budget. @default 8
+   */
+  maxConcurrentStatements?: number;
+  /** Identical reads in flight at once share one statement (see CypherExecutor). @default true */
+  coalesceReads?: boolean;
   /** Called after every Cypher statement (round-trip counting in tests, timing in logs). */
   onStatement?: (event: StatementEvent) => void;
   /** Where errors masked from clients are reported, so operators still see them. @default console.error */
@@ -45,7 +52,10 @@ export function createApp(options: AppOptions) {
   const vocabulary = options.vocabulary ?? loadVocabulary();
   const timeoutMs = options.queryTimeoutMs ?? 5000;
   const logError = options.logError ?? ((error: unknown) => console.error('Unexpected error in a GraphQL request:', error));
-  const executor = new CypherExecutor({ driver: options.driver, database: options.database, onStatement: options.onStatement });
+  const executor = new CypherExecutor({
+    driver: options.driver, database: options.database, onStatement: options.onStatement,
+    maxConcurrentStatements: options.maxConcurrentStatements, coalesceReads: options.coalesceReads,
+  });
   const schema = makeExecutableSchema<ApiContext>({
     typeDefs: createTypeDefs(vocabulary),
     // The generated Resolvers type is stricter than graphql-tools' own; the shapes are the same.

@@ -33,6 +33,8 @@ export interface Config {
   corsOrigins: string[];
   /** QUERY_TIMEOUT_MS: per-request budget, passed down as the transaction timeout. @default 5000 */
   queryTimeoutMs: number;
+  /** MAX_CONCURRENT_QUERIES: Cypher statements this server runs in Neo4j at once; more wait their turn. @default 8 */
+  maxConcurrentQueries: number;
   /** CYPHER_DIR: the folder `npm start` and `npm run load` apply. @default '<repo>/cypher' */
   cypherDir: string | undefined;
   /** CLIENT_DIR: the built client served at `/`. @default '<repo>/dist/client' */
@@ -62,6 +64,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
     corsOrigins: (nonEmpty(env.CORS_ORIGIN) ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 5000, 100, 600_000),
+    // The driver pools 50 connections: staying below that, a statement never waits for a connection.
+    maxConcurrentQueries: integer(env, 'MAX_CONCURRENT_QUERIES', 8, 1, 40),
     cypherDir: nonEmpty(env.CYPHER_DIR),
     clientDir: nonEmpty(env.CLIENT_DIR),
     loadOnStart: nonEmpty(env.LOAD_ON_START) !== '0',

@@ -12,6 +12,10 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** Neo4j refused the statement's memory (transaction or pool limit): the question is too big, not Neo4j gone. */
+  QUERY_TOO_LARGE: 'QUERY_TOO_LARGE',
+  /** More requests than this server lets through to Neo4j at once, and no room for this one within its budget. */
+  SERVER_BUSY: 'SERVER_BUSY',
   READ_ONLY: 'READ_ONLY',
   /** graphql-armor refused the query's shape (depth, aliases, tokens, directives, cost). */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const { uri, user, password, database } = config.neo4j;
   if (!uri || !password) throw new ConfigError('NEO4J_URI and NEO4J_PASSWORD must be set (or use `npm start`, which runs a local Neo4j).');
   const driver = createDriver({ uri, user, password });
-  const app = createApp({ driver, database, clientDir: config.clientDir ?? defaultClientDir, corsOrigins: config.corsOrigins, queryTimeoutMs: config.queryTimeoutMs });
+  const app = createApp({ driver, database, clientDir: config.clientDir ?? defaultClientDir, corsOrigins: config.corsOrigins, queryTimeoutMs: config.queryTimeoutMs, maxConcurrentStatements: config.maxConcurrentQueries });
   const server = await listen(app, config);
   console.log(`Explorer: ${server.url}/   GraphQL: ${server.url}/graphql`);
   onShutdown(async () => {

@@ -42,6 +42,9 @@ async function probeCount(): Promise<number> {
   }
 }
 
+// Counting to two billion takes Neo4j minutes; only a timeout can end it within seconds.
+const SLOW = 'UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n';
+
 describe('CypherExecutor', () => {
   const soon = () => ({ deadline: Date.now() + 5000 });
 
@@ -59,9 +62,6 @@ describe('CypherExecutor', () => {
     const rows = await executor.read({ name: 'check', cypher: "MATCH (n:Entity {id: 'deepseek'}) RETURN n.id AS id", params: {} }, soon());
     expect(rows).toEqual([{ id: 'deepseek' }]);
   });
-
-  // Counting to two billion takes Neo4j minutes; only a timeout can end it within seconds.
-  const SLOW = 'UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n';
 
   it('passes the budget to Neo4j as the transaction timeout: Neo4j itself stops a slow statement', async () => {
     events.length = 0;
@@ -111,5 +111,66 @@ describe('CypherExecutor', () => {
     } finally {
       await nowhere.close();
     }
+  });
+
+  it('a statement bigger than Neo4j lets a transaction be: QUERY_TOO_LARGE, not "unavailable"', async () => {
+    // Collecting a hundred million numbers passes any transaction memory limit within a second or two.
+    const result = await failure(() => executor.read({ name: 'huge', cypher: 'UNWIND range(1, 100000000) AS x RETURN size(collect(x)) AS n', params: {} }, soon()));
+    expect(result.code).toBe('QUERY_TOO_LARGE');
+    expect(result.message).toMatch(/narrow it down/);
+    expect(await executor.ping(1500)).toBe(true);
+  });
+});
+
+describe('CypherExecutor under load', () => {
+  // Half a second or so of work each.
+  const BUSY = 'UNWIND range(1, 3000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n';
+
+  it('runs at most maxConcurrentStatements in Neo4j at once; the others wait their turn and all succeed', async () => {
+    const gated = new CypherExecutor({ driver, database: testDatabase(), maxConcurrentStatements: 2, coalesceReads: false });
+    const runs = Array.from({ length: 5 }, () => gated.read({ name: 'busy', cypher: BUSY, params: {} }, { deadline: Date.now() + 20_000 }));
+    expect(gated.load).toEqual({ running: 2, waiting: 3 });
+    expect(await Promise.all(runs)).toEqual(Array.from({ length: 5 }, () => [{ n: 0 }]));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(gated.load).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('runs the very same read asked for while it is in flight once, and shares its rows', async () => {
+    const seen: StatementEvent[] = [];
+    const shared = new CypherExecutor({ driver, database: testDatabase(), maxConcurrentStatements: 2, onStatement: (e) => seen.push(e) });
+    const same = () => shared.read({ name: 'busy', cypher: BUSY, params: {} }, { deadline: Date.now() + 20_000 });
+    const other = shared.read({ name: 'other', cypher: 'RETURN $x AS x', params: { x: 1 } }, { deadline: Date.now() + 20_000 });
+    const runs = [same(), same(), same()];
+    expect(shared.load).toEqual({ running: 2, waiting: 0 });
+    expect(await Promise.all(runs)).toEqual([[{ n: 0 }], [{ n: 0 }], [{ n: 0 }]]);
+    expect(await other).toEqual([{ x: 1 }]);
+    expect(seen.map((e) => e.name).sort()).toEqual(['busy', 'other']);
+    // Once answered, the same read runs again: nothing is cached past its flight.
+    expect(await same()).toEqual([{ n: 0 }]);
+    expect(seen.filter((e) => e.name === 'busy')).toHaveLength(2);
+  });
+
+  it('refuses with SERVER_BUSY, at its deadline at the latest, a statement whose turn does not come in time', async () => {
+    const gated = new CypherExecutor({ driver, database: testDatabase(), maxConcurrentStatements: 1 });
+    const first = gated.read({ name: 'slow', cypher: SLOW, params: {} }, { deadline: Date.now() + 1500 }).catch(() => undefined);
+    const result = await failure(() => gated.read({ name: 'quick', cypher: 'RETURN 1 AS one', params: {} }, { deadline: Date.now() + 100 }));
+    expect(result.code).toBe('SERVER_BUSY');
+    expect(result.ms).toBeLessThan(400);
+    await first;
+  });
+
+  it('keeps a timed-out statement\'s place until Neo4j lets go of its connection, and /ready does not wait in line', async () => {
+    const gated = new CypherExecutor({ driver, database: testDatabase(), maxConcurrentStatements: 1, clientGraceMs: 50 });
+    expect((await failure(() => gated.read({ name: 'slow', cypher: SLOW, params: {} }, { deadline: Date.now() + 300 }))).code).toBe('QUERY_TIMEOUT');
+    const { session, close } = await testSession();
+    try {
+      const result = await session.run("SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = 'slow' RETURN count(*) AS n");
+      // Neo4j ends it at its next timeout check: while it still runs, its place is still taken.
+      if (Number(result.records[0]?.get('n')) > 0) expect(gated.load.running).toBe(1);
+    } finally {
+      await close();
+    }
+    expect(await gated.ping(1500)).toBe(true);
+    expect(await gated.read({ name: 'after', cypher: 'RETURN 1 AS one', params: {} }, { deadline: Date.now() + 10_000 })).toEqual([{ one: 1 }]);
   });
 });

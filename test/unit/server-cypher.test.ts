@@ -2,28 +2,31 @@
 import { describe, expect, it } from 'vitest';
 import type { CypherQuery } from '../../server/src/db/executor.js';
 import * as entities from '../../server/src/db/queries/entities.js';
-import { quantifier, type Scope } from '../../server/src/db/queries/fragments.js';
+import { INCLUDE_ALL, quantifier, relTypes, type Include, type Scope } from '../../server/src/db/queries/fragments.js';
 import * as graph from '../../server/src/db/queries/graph.js';
 import * as search from '../../server/src/db/queries/search.js';
 
 const scope: Scope = { relationTypes: ['ENDORSES', 'DOUBTS', 'DEVELOPED'] };
 
+const LEAN: Include = { degree: false, articles: false };
+
 /** Every builder, with `value` in each place a user's string can go. */
-function build(value: string): CypherQuery[] {
+function build(value: string, include: Include = INCLUDE_ALL): CypherQuery[] {
   const lucene = search.luceneQuery(value) ?? 'x';
   return [
     entities.entitiesByIds(scope, [value, 'deepseek']),
-    entities.entitiesPage(scope, { labels: ['Person'], limit: 11, after: value }),
+    entities.degreesOf(scope, [value, 'deepseek']),
+    entities.entitiesPage(scope, { labels: ['Person'], limit: 11, after: value }, include),
     entities.relationsOf(scope, { ids: [value], direction: 'OUT', types: ['ENDORSES'], first: 50 }),
     entities.relationById(scope, { from: value, type: 'DEVELOPED', to: value, source: value }),
-    entities.allArticles(scope),
-    entities.articlesByIds(scope, [value]),
+    entities.allArticles(),
+    entities.articlesByIds([value]),
     entities.mentionsOf(scope, [value]),
-    search.search(scope, { lucene, labels: ['Person', 'AIModel'], first: 10 }),
-    graph.neighborhood(scope, { ids: [value], depth: 2, types: ['ENDORSES'], limit: 200 }),
-    graph.shortestPath(scope, { from: value, to: value, types: ['ENDORSES', 'DOUBTS'], maxLength: 6 }),
-    graph.stance(scope, value),
-    graph.wholeGraph(scope, { labels: ['Person'], types: ['ENDORSES'], limit: 2000 }),
+    search.search(scope, { lucene, labels: ['Person', 'AIModel'], first: 10 }, include),
+    graph.neighborhood(scope, { ids: [value], depth: 2, types: ['ENDORSES'], limit: 200 }, include),
+    graph.shortestPath(scope, { from: value, to: value, types: ['ENDORSES', 'DOUBTS'], maxLength: 6 }, include),
+    graph.stance(scope, value, include),
+    graph.wholeGraph(scope, { labels: ['Person'], types: ['ENDORSES'], limit: 2000 }, include),
     graph.stats(scope, ['Person', 'Organization']),
   ];
 }
@@ -44,16 +47,39 @@ describe('generated Cypher', () => {
     }
   });
 
-  it('always passes the allowlisted relation types, for degree and the entity graph', () => {
-    for (const query of build('x')) expect(query.params.relationTypes, query.name).toEqual(scope.relationTypes);
+  it('matches the snapshots when degree and articles are not selected', () => {
+    const lean = build('deepseek', LEAN).filter((q) => ['entitiesPage', 'search', 'neighborhood', 'shortestPath', 'stance', 'wholeGraph'].includes(q.name));
+    for (const query of lean) expect(query).toMatchSnapshot(`${query.name} (lean)`);
+    for (const query of lean) expect(query.cypher, query.name).not.toMatch(/degree: |:Article/);
+  });
+
+  it('writes relation types into the text only from the allowlist', () => {
+    expect(relTypes(scope, ['ENDORSES', 'DOUBTS', 'ENDORSES'])).toBe(':ENDORSES|DOUBTS');
+    expect(relTypes(scope, [])).toBeNull();
+    for (const bad of ['MENTIONS', 'ENDORSES]-() DETACH DELETE n //', 'endorses', '']) {
+      expect(() => relTypes(scope, [bad]), bad).toThrow(/allowlist/);
+      expect(() => graph.wholeGraph(scope, { labels: ['Person'], types: [bad], limit: 10 }, INCLUDE_ALL), bad).toThrow(/allowlist/);
+      expect(() => graph.neighborhood(scope, { ids: ['a'], depth: 1, types: [bad], limit: 10 }, INCLUDE_ALL), bad).toThrow(/allowlist/);
+    }
+    // Degrees and the entity graph count exactly the allowlisted types, whatever the database holds
+    // besides (mentionsOf follows the article's own MENTIONS, which is its very point).
+    const typed = /\[(?:\w+)?:([A-Z_|]+)[*\]]/g;
+    for (const query of build('x').filter((q) => q.name !== 'mentionsOf')) {
+      for (const [, types = ''] of query.cypher.matchAll(typed)) {
+        for (const type of types.split('|')) expect(['ENDORSES', 'DOUBTS', 'DEVELOPED'], `${query.name}: ${type}`).toContain(type);
+      }
+    }
+    expect(entities.entitiesByIds(scope, ['a']).cypher).toContain('COUNT { (n)-[:ENDORSES|DOUBTS|DEVELOPED]-(:Entity) }');
   });
 
   it('writes only small checked integers into path quantifiers (Cypher takes no parameter there)', () => {
     expect(quantifier(0, 3)).toBe('{0,3}');
-    expect(graph.shortestPath(scope, { from: 'a', to: 'b', types: [], maxLength: 10 }).cypher).toContain('{1,10}');
+    expect(graph.shortestPath(scope, { from: 'a', to: 'b', types: [], maxLength: 10 }, INCLUDE_ALL).cypher).toContain('*1..10]');
+    expect(graph.neighborhood(scope, { ids: ['a'], depth: 3, types: ['ENDORSES'], limit: 1 }, INCLUDE_ALL).cypher).toContain('*0..3]');
     for (const [min, max] of [[1, 11], [-1, 2], [2, 1], [1, 2.5], [1, Number.NaN]] as const) {
       expect(() => quantifier(min, max)).toThrow(/out of range/);
     }
-    expect(() => graph.neighborhood(scope, { ids: ['a'], depth: 1e9, types: [], limit: 1 })).toThrow();
+    expect(() => graph.neighborhood(scope, { ids: ['a'], depth: 1e9, types: ['ENDORSES'], limit: 1 }, INCLUDE_ALL)).toThrow();
+    expect(() => graph.shortestPath(scope, { from: 'a', to: 'b', types: [], maxLength: 1e9 }, INCLUDE_ALL)).toThrow();
   });
 });

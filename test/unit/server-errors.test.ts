@@ -29,8 +29,25 @@ describe('mapNeo4jError', () => {
     ['Neo.ClientError.Security.Unauthorized', 'DATABASE_UNAVAILABLE'],
     ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'QUERY_TIMEOUT'],
     ['Neo.ClientError.Statement.AccessMode', 'READ_ONLY'],
+    // Memory limits are TransientErrors too, but nothing is down: the question is too big.
+    ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'QUERY_TOO_LARGE'],
+    ['Neo.TransientError.General.TransactionOutOfMemoryError', 'QUERY_TOO_LARGE'],
+    ['Neo.TransientError.General.TransactionMemoryLimit', 'QUERY_TOO_LARGE'],
+    ['Neo.TransientError.General.OutOfMemoryError', 'QUERY_TOO_LARGE'],
   ])('%s -> %s', (code, expected) => {
     expect(mapped(code)).toMatchObject({ code: expected });
+  });
+
+  it('says what to do about a query too large: narrow it, lower the limit', () => {
+    expect(mapped('Neo.TransientError.General.MemoryPoolOutOfMemoryError')).toMatchObject({ message: expect.stringMatching(/narrow it down.*limit/) });
+  });
+
+  it('a pool with every connection busy is overload (SERVER_BUSY), not an unreachable database', () => {
+    // The driver's own error, word for word, and without a code of its own.
+    const busy = new Neo4jError('Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 50, Idle conn count = 0.', 'N/A', '50N42', 'error');
+    expect(mapNeo4jError(busy)).toMatchObject({ extensions: { code: 'SERVER_BUSY' } });
+    const refused = new Neo4jError('Failed to connect to server. Caused by: connect ECONNREFUSED 127.0.0.1:1', 'ServiceUnavailable', '50N42', 'error');
+    expect(mapNeo4jError(refused)).toMatchObject({ extensions: { code: 'DATABASE_UNAVAILABLE' } });
   });
 
   it('leaves bugs (syntax errors, plain errors) for yoga to mask', () => {

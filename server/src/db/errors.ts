@@ -14,6 +14,15 @@ export function databaseUnavailable(): GraphQLError {
   return apiError(ErrorCode.DATABASE_UNAVAILABLE, 'The database is not reachable right now; try again shortly.');
 }
 
+export function queryTooLarge(): GraphQLError {
+  return apiError(ErrorCode.QUERY_TOO_LARGE, 'The query needs more memory than the database allows; narrow it down (fewer ids, a lower depth or limit, filters).');
+}
+
+/** Overload: the server's statements to Neo4j are all in use and this request's budget would run out waiting. */
+export function serverBusy(): GraphQLError {
+  return apiError(ErrorCode.SERVER_BUSY, 'The server is busy with other queries; try again in a moment.');
+}
+
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
@@ -27,6 +36,19 @@ const READ_ONLY_CODES = new Set([
 ]);
 
 /**
+ * Memory limits: the pool all transactions share (`dbms.memory.transaction.total.max`), one transaction's
+ * own (`db.memory.transaction.max`), and the heap itself. They are TransientErrors, but retrying the same
+ * question does not help and nothing is down: the answer is a smaller question.
+ */
+const MEMORY = /^Neo\.(Transient|Client|Database)Error\.General\.(MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError|TransactionMemoryLimit|OutOfMemoryError)$/;
+
+/**
+ * The driver's own pool timeout has no code of its own ('N/A'); its message is the only sign. It means
+ * every connection was busy for `connectionAcquisitionTimeout`: overload, not an unreachable Neo4j.
+ */
+const ACQUISITION_TIMEOUT = /^Connection acquisition timed out/;
+
+/**
  * Returns the typed error for a Neo4j failure, or the original error (which yoga masks) for anything
  * that is a bug rather than a condition a client can act on.
  */
@@ -34,9 +56,11 @@ export function mapNeo4jError(error: unknown): unknown {
   const code = errorCode(error);
   if (code === undefined) return error;
   if (TIMEOUT_CODES.has(code)) return queryTimeout();
+  if (MEMORY.test(code)) return queryTooLarge();
   if (READ_ONLY_CODES.has(code)) return apiError(ErrorCode.READ_ONLY, 'This API is read-only.');
-  // Driver-side codes (ServiceUnavailable, SessionExpired, ProtocolError, N/A for a pool timeout) and
-  // the server's transient errors (database starting or stopping) all mean: not reachable right now.
+  if (code === 'N/A' && ACQUISITION_TIMEOUT.test((error as Error).message)) return serverBusy();
+  // Driver-side codes (ServiceUnavailable, SessionExpired, ProtocolError, N/A) and the server's other
+  // transient errors (database starting or stopping) all mean: not reachable right now.
   if (!code.startsWith('Neo.') || code.startsWith('Neo.TransientError.')) return databaseUnavailable();
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') return databaseUnavailable();
   return error;

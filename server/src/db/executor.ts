@@ -1,10 +1,11 @@
 /**
  * The one place that runs Cypher: READ access mode, the request's remaining budget as the transaction
- * timeout, transaction metadata, the session always closed, Neo4j errors mapped to typed GraphQL errors,
- * and results returned as plain objects.
+ * timeout, transaction metadata, the session always closed, a bounded number of statements in Neo4j at
+ * once (gate.ts), Neo4j errors mapped to typed GraphQL errors, and results returned as plain objects.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { isStaleConnection, mapNeo4jError, queryTimeout } from './errors.js';
+import { Gate } from './gate.js';
 
 /** A statement built by the pure functions in queries/: text plus parameters, never string-built values. */
 export interface CypherQuery {
@@ -36,6 +37,22 @@ export interface ExecutorOptions {
    * @default 250
    */
   clientGraceMs?: number | undefined;
+  /**
+   * Statements this server has in Neo4j at once; the rest wait their turn (and are refused with
+   * SERVER_BUSY when the wait would outlast their budget). Keep it below the driver's
+   * maxConnectionPoolSize (50), so a statement never waits for a connection instead.
+   * @default 8
+   */
+  maxConcurrentStatements?: number | undefined;
+  /** Statements waiting for their turn at most; more are refused at once. @default 1000 */
+  maxWaitingStatements?: number | undefined;
+  /**
+   * A read asked for while the very same statement (text and parameters) is already running joins it
+   * instead of running again: everyone opening the explorer asks for the same first graph, and under
+   * load those arrive together. Only reads already in flight are shared, so no answer is older than a
+   * statement started after it was asked for could be. @default true
+   */
+  coalesceReads?: boolean | undefined;
 }
 
 export interface RunOptions {
@@ -45,37 +62,83 @@ export interface RunOptions {
   requestId?: string;
 }
 
+/** How long past its budget a timed-out statement may keep its place in the gate while its session closes. */
+const HELD_AFTER_TIMEOUT_MS = 3_000;
+
 export class CypherExecutor {
   readonly #driver: Driver;
   readonly #database: string | undefined;
   readonly #onStatement: ((event: StatementEvent) => void) | undefined;
   readonly #graceMs: number;
+  readonly #gate: Gate;
+  /** Reads in flight by statement text and parameters; their rows are shared, so nobody mutates rows. */
+  readonly #inFlight: Map<string, Promise<Row[]>> | undefined;
 
   constructor(options: ExecutorOptions) {
     this.#driver = options.driver;
     this.#database = options.database;
     this.#onStatement = options.onStatement;
     this.#graceMs = options.clientGraceMs ?? 250;
+    this.#gate = new Gate({ concurrency: options.maxConcurrentStatements ?? 8, maxWaiting: options.maxWaitingStatements ?? 1000 });
+    this.#inFlight = options.coalesceReads === false ? undefined : new Map();
   }
 
-  async read(query: CypherQuery, options: RunOptions): Promise<Row[]> {
+  /** Statements in Neo4j and waiting for their turn, right now (for logs and tests). */
+  get load(): { running: number; waiting: number } {
+    return { running: this.#gate.running, waiting: this.#gate.waiting };
+  }
+
+  read(query: CypherQuery, options: RunOptions): Promise<Row[]> {
+    if (!this.#inFlight) return this.#read(query, options, true);
+    const key = `${query.cypher}\u0000${JSON.stringify(query.params)}`;
+    const running = this.#inFlight.get(key);
+    // Joining costs no statement (and no onStatement event); the joiner's own budget still holds.
+    if (running) return this.#within(running, options.deadline);
+    const started = this.#read(query, options, true);
+    this.#inFlight.set(key, started);
+    const forget = () => {
+      if (this.#inFlight?.get(key) === started) this.#inFlight.delete(key);
+    };
+    started.then(forget, forget);
+    return started;
+  }
+
+  /** The shared answer, or QUERY_TIMEOUT when this request's own budget (and grace) ends first. */
+  async #within(shared: Promise<Row[]>, deadline: number): Promise<Row[]> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(queryTimeout()), Math.max(0, deadline - Date.now()) + this.#graceMs);
+    });
     try {
-      return await this.#attempt(query, options);
+      return await Promise.race([shared, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async #read(query: CypherQuery, options: RunOptions, gated: boolean): Promise<Row[]> {
+    try {
+      return await this.#attempt(query, options, gated);
     } catch (error) {
       // A pooled connection can outlive a Neo4j restart and fail on first use; reads are safe to repeat,
       // so one immediate retry on a fresh connection (if the budget allows) makes recovery invisible.
       if (!isStaleConnection(error) || options.deadline - Date.now() <= 0) throw mapNeo4jError(error);
     }
     try {
-      return await this.#attempt(query, options);
+      return await this.#attempt(query, options, gated);
     } catch (error) {
       throw mapNeo4jError(error);
     }
   }
 
-  async #attempt(query: CypherQuery, options: RunOptions): Promise<Row[]> {
+  async #attempt(query: CypherQuery, options: RunOptions, gated: boolean): Promise<Row[]> {
+    if (options.deadline - Date.now() <= 0) throw queryTimeout();
+    const release = gated ? await this.#gate.enter(options.deadline) : () => {};
     const budget = Math.floor(options.deadline - Date.now());
-    if (budget <= 0) throw queryTimeout();
+    if (budget <= 0) {
+      release();
+      throw queryTimeout();
+    }
     const started = Date.now();
     const session = this.#driver.session({ database: this.#database, defaultAccessMode: neo4j.session.READ });
     let timer: NodeJS.Timeout | undefined;
@@ -97,14 +160,24 @@ export class CypherExecutor {
     } finally {
       clearTimeout(timer);
       // Not awaited: closing waits for a pending result, and a timed-out request must not wait for it.
-      session.close().catch(() => {});
+      // The statement keeps its place in the gate until then, though: its connection is still busy, and
+      // admitting another in its stead is how a timeout used to turn into an exhausted pool. Neo4j ends
+      // it at the budget (its timeout check runs every 2 s); the place is freed at the latest some seconds
+      // after that even if Neo4j never answers, so a hung server cannot take every place for good.
+      const held = setTimeout(release, budget + this.#graceMs + HELD_AFTER_TIMEOUT_MS);
+      held.unref();
+      session.close().catch(() => {}).finally(() => {
+        clearTimeout(held);
+        release();
+      });
     }
   }
 
   /** True when Neo4j answers a trivial read within `timeoutMs`; never throws (for /ready). */
   async ping(timeoutMs: number): Promise<boolean> {
     try {
-      await this.read({ name: 'ping', cypher: 'RETURN 1 AS ok', params: {} }, { deadline: Date.now() + timeoutMs });
+      // Past the gate: readiness is about Neo4j answering, not about how many requests wait here.
+      await this.#read({ name: 'ping', cypher: 'RETURN 1 AS ok', params: {} }, { deadline: Date.now() + timeoutMs }, false);
       return true;
     } catch {
       return false;
@@ -127,16 +200,32 @@ export function toNeo4jParams(params: Record<string, unknown>): Record<string, u
 
 /**
  * Neo4j values as plain JSON-like data. The driver is created with `disableLosslessIntegers`, so integers
- * are already numbers; temporal and spatial values become their ISO / WKT-like strings.
+ * are already numbers; temporal and spatial values become their ISO / WKT-like strings. The builders
+ * return maps, lists, strings and numbers almost only, so a value is copied only where something in it
+ * changes: a 5000-node graph is not rebuilt object by object for nothing.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const inner: unknown = value[i];
+      const plain = toPlain(inner);
+      if (plain !== inner && out === undefined) out = value.slice(0, i);
+      out?.push(plain);
+    }
+    return out ?? value;
+  }
   if (typeof value === 'object') {
     if (Object.getPrototypeOf(value) !== Object.prototype) return String(value);
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
-    return out;
+    let out: Record<string, unknown> | undefined;
+    for (const key of Object.keys(value)) {
+      const inner = (value as Record<string, unknown>)[key];
+      const plain = toPlain(inner);
+      if (plain !== inner) out ??= { ...(value as Record<string, unknown>) };
+      if (out) out[key] = plain;
+    }
+    return out ?? value;
   }
   return value;
 }

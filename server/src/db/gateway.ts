@@ -9,7 +9,7 @@ import type {
   ArticleModel, EntityModel, EntityPageModel, PathModel, RelationWithEnds, SearchHitModel, StanceModel, StatsModel, SubgraphModel,
 } from './models.js';
 import * as entities from './queries/entities.js';
-import type { Scope } from './queries/fragments.js';
+import type { Include, Scope } from './queries/fragments.js';
 import * as graph from './queries/graph.js';
 import * as search from './queries/search.js';
 
@@ -41,8 +41,13 @@ export function createGateway(options: GatewayOptions) {
       return new Map(rows.map((r) => [String(r.id), toEntity(vocabulary, r.entity)]));
     },
 
-    async entitiesPage(args: entities.EntitiesPageArgs): Promise<EntityPageModel> {
-      const [row] = await run(entities.entitiesPage(scope, { ...args, limit: args.limit + 1 }));
+    async degreesOf(ids: readonly string[]): Promise<Map<string, number>> {
+      const rows = await run(entities.degreesOf(scope, ids));
+      return new Map(rows.map((r) => [String(r.id), Number(r.degree)]));
+    },
+
+    async entitiesPage(args: entities.EntitiesPageArgs, include: Include): Promise<EntityPageModel> {
+      const [row] = await run(entities.entitiesPage(scope, { ...args, limit: args.limit + 1 }, include));
       const page = toEntities(row?.page);
       return { nodes: page.slice(0, args.limit), totalCount: Number(row?.total ?? 0), hasNextPage: page.length > args.limit };
     },
@@ -58,11 +63,11 @@ export function createGateway(options: GatewayOptions) {
     },
 
     async articles(): Promise<ArticleModel[]> {
-      return (await run(entities.allArticles(scope))).map((r) => toArticle(r.article));
+      return (await run(entities.allArticles())).map((r) => toArticle(r.article));
     },
 
     async articlesByIds(ids: readonly string[]): Promise<Map<string, ArticleModel>> {
-      const rows = await run(entities.articlesByIds(scope, ids));
+      const rows = await run(entities.articlesByIds(ids));
       return new Map(rows.map((r) => [String(r.id), toArticle(r.article)]));
     },
 
@@ -72,33 +77,33 @@ export function createGateway(options: GatewayOptions) {
     },
 
     /** Builds the Lucene query from the user's words; text with no words finds nothing, without a round trip. */
-    async search(args: Omit<search.SearchArgs, 'lucene'> & { text: string }): Promise<SearchHitModel[]> {
+    async search(args: Omit<search.SearchArgs, 'lucene'> & { text: string }, include: Include): Promise<SearchHitModel[]> {
       const lucene = search.luceneQuery(args.text);
       if (lucene === null) return [];
-      const rows = await run(search.search(scope, { lucene, labels: args.labels, first: args.first }));
+      const rows = await run(search.search(scope, { lucene, labels: args.labels, first: args.first }, include));
       return rows.map((r) => ({ entity: toEntity(vocabulary, r.entity), score: Number(r.score) }));
     },
 
-    async neighborhood(args: graph.NeighborhoodArgs): Promise<SubgraphModel> {
-      const [row] = await run(graph.neighborhood(scope, args));
-      return subgraph(row, args.limit);
+    async neighborhood(args: graph.NeighborhoodArgs, include: Include): Promise<SubgraphModel> {
+      const [row] = await run(graph.neighborhood(scope, args, include));
+      return subgraph(row, args.limit, include.degree && graph.rankIsDegree(scope, args.types));
     },
 
-    async wholeGraph(args: graph.WholeGraphArgs): Promise<SubgraphModel> {
-      const [row] = await run(graph.wholeGraph(scope, args));
-      return subgraph(row, args.limit);
+    async wholeGraph(args: graph.WholeGraphArgs, include: Include): Promise<SubgraphModel> {
+      const [row] = await run(graph.wholeGraph(scope, args, include));
+      return subgraph(row, args.limit, include.degree && graph.rankIsDegree(scope, args.types));
     },
 
-    async shortestPath(args: graph.ShortestPathArgs): Promise<PathModel | null> {
-      const [row] = await run(graph.shortestPath(scope, args));
+    async shortestPath(args: graph.ShortestPathArgs, include: Include): Promise<PathModel | null> {
+      const [row] = await run(graph.shortestPath(scope, args, include));
       if (!row) return null;
-      return { length: Number(row.length), nodes: toEntities(row.nodes), edges: list(row.edges).map(toRelation) };
+      return { length: Number(row.length), nodes: toEntities(row.nodes), edges: list(row.edges).map(toRelation), articles: articles(row) };
     },
 
-    async stance(target: string): Promise<StanceModel | null> {
-      const [row] = await run(graph.stance(scope, target));
+    async stance(target: string, include: Include): Promise<StanceModel | null> {
+      const [row] = await run(graph.stance(scope, target, include));
       if (!row) return null;
-      return { target: toEntity(vocabulary, row.target), endorsements: withEnds(row.endorsements), doubts: withEnds(row.doubts) };
+      return { target: toEntity(vocabulary, row.target), endorsements: withEnds(row.endorsements), doubts: withEnds(row.doubts), articles: articles(row) };
     },
 
     async stats(): Promise<StatsModel> {
@@ -116,10 +121,32 @@ export function createGateway(options: GatewayOptions) {
     },
   };
 
-  function subgraph(row: Row | undefined, limit: number): SubgraphModel {
-    const nodes = toEntities(row?.nodes);
+  /**
+   * The statement returns nodes in id order with their ranks ([distance, degree over the chosen types])
+   * beside them; clients get them nearest first, then best connected, then by id.
+   */
+  function subgraph(row: Row | undefined, limit: number, rankIsDegree: boolean): SubgraphModel {
+    const ranks = list(row?.ranks).map((r) => list(r).map(Number));
+    const ranked = toEntities(row?.nodes).map((node, i) => {
+      const [distance = 0, rank = 0] = ranks[i] ?? [];
+      return { node: rankIsDegree ? { ...node, degree: rank } : node, distance, rank };
+    });
+    ranked.sort((a, b) => a.distance - b.distance || b.rank - a.rank || compareIds(a.node.id, b.node.id));
+    const nodes = ranked.map((r) => r.node);
     const edges = list(row?.edges).map(toRelation);
     const totalNodes = Number(row?.total ?? 0);
-    return { nodes, edges: edges.slice(0, limit), truncated: totalNodes > nodes.length || edges.length > limit, totalNodes };
+    return {
+      nodes, edges: edges.slice(0, limit), truncated: totalNodes > nodes.length || edges.length > limit, totalNodes, articles: articles(row),
+    };
   }
+
+  /** The cited articles when the statement was asked for them, else null (the article loader fetches them). */
+  function articles(row: Row | undefined): ArticleModel[] | null {
+    return row?.articles === undefined ? null : list(row.articles).map(toArticle);
+  }
+}
+
+/** Cypher's string order (UTF-16 code units), which `<` on JS strings also is. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -24,7 +24,7 @@ export function toEntity(vocabulary: Vocabulary, raw: unknown): EntityModel {
     labels,
     aliases: strings(props.aliases),
     description: text(props.description),
-    degree: typeof row.degree === 'number' ? row.degree : 0,
+    degree: typeof row.degree === 'number' ? row.degree : null,
     facts: facts(props),
   };
 }

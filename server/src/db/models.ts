@@ -12,7 +12,8 @@ export interface EntityModel {
   labels: string[];
   aliases: string[];
   description: string | null;
-  degree: number;
+  /** Null when the statement that read it was not asked for it (`Entity.degree` then loads it). */
+  degree: number | null;
   facts: FactModel[];
 }
 
@@ -57,14 +58,22 @@ export interface RelationWithEnds {
   ends: EntityModel[];
 }
 
-export interface SubgraphModel {
+/**
+ * The articles the relations of an answer cite, read by the same statement; null when they were not
+ * asked for. Every relation's `sourceId` not among them has no article.
+ */
+interface WithArticles {
+  articles: ArticleModel[] | null;
+}
+
+export interface SubgraphModel extends WithArticles {
   nodes: EntityModel[];
   edges: RelationModel[];
   truncated: boolean;
   totalNodes: number;
 }
 
-export interface PathModel {
+export interface PathModel extends WithArticles {
   length: number;
   nodes: EntityModel[];
   edges: RelationModel[];
@@ -75,7 +84,7 @@ export interface SearchHitModel {
   score: number;
 }
 
-export interface StanceModel {
+export interface StanceModel extends WithArticles {
   target: EntityModel;
   endorsements: RelationWithEnds[];
   doubts: RelationWithEnds[];

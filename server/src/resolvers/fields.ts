@@ -12,7 +12,8 @@ type FieldResolvers = Omit<All, 'Query'>;
 
 export const fieldResolvers: FieldResolvers = {
   Entity: {
-    ...passThrough<ApiModels['Entity']>()('id', 'name', 'nameAr', 'kind', 'labels', 'aliases', 'description', 'degree', 'facts'),
+    ...passThrough<ApiModels['Entity']>()('id', 'name', 'nameAr', 'kind', 'labels', 'aliases', 'description', 'facts'),
+    degree: (entity, _, { loaders }) => entity.degree ?? loaders.degree.load(entity.id),
     relations(entity, args, { loaders, vocabulary }) {
       const first = intArg('first', args.first, 50, 0, LIMITS.first);
       const types = relationTypes(vocabulary, args.types);
@@ -23,13 +24,13 @@ export const fieldResolvers: FieldResolvers = {
   Fact: passThrough<ApiModels['Fact']>()('key', 'value', 'quoteAr', 'quoteEn'),
   Relation: {
     ...passThrough<ApiModels['Relation']>()('id', 'type', 'quoteAr', 'quoteEn', 'claim', 'claimAr', 'role', 'roleAr'),
-    from: (relation, _, { loaders }) => endpoint(loaders.entity.load(relation.fromId)),
-    to: (relation, _, { loaders }) => endpoint(loaders.entity.load(relation.toId)),
+    from: (relation, _, { loaders }) => endpoint(loaders.entityOf(relation.fromId)),
+    to: (relation, _, { loaders }) => endpoint(loaders.entityOf(relation.toId)),
     async via(relation, _, { loaders }) {
       const found = await loaders.entity.loadMany(relation.viaIds);
       return found.filter((e): e is EntityModel => e !== null && !(e instanceof Error));
     },
-    source: (relation, _, { loaders }) => (relation.sourceId === null ? null : loaders.article.load(relation.sourceId)),
+    source: (relation, _, { loaders }) => (relation.sourceId === null ? null : loaders.articleOf(relation.sourceId)),
   },
   Article: {
     ...passThrough<ApiModels['Article']>()('id', 'url', 'title', 'titleAr', 'outlet', 'date', 'language', 'author', 'cites'),
@@ -47,8 +48,10 @@ export const fieldResolvers: FieldResolvers = {
 };
 
 /** A relation's end always exists (the relation was just read); if not, the data changed under us. */
-async function endpoint(pending: Promise<EntityModel | null>): Promise<EntityModel> {
-  const entity = await pending;
-  if (!entity) throw apiError(ErrorCode.NOT_FOUND, 'This relation\'s entity is no longer there; reload.');
-  return entity;
+function endpoint(found: EntityModel | Promise<EntityModel | null>): EntityModel | Promise<EntityModel> {
+  if (!(found instanceof Promise)) return found;
+  return found.then((entity) => {
+    if (!entity) throw apiError(ErrorCode.NOT_FOUND, 'This relation\'s entity is no longer there; reload.');
+    return entity;
+  });
 }

@@ -1,7 +1,8 @@
 /**
  * Per-request batching: nested fields (Relation.from/to/via/source, Entity.relations, Article.mentions)
  * ask these loaders, and each loader turns all the asks of one tick into a single statement. Every
- * entity a statement returns is primed, so endpoints already fetched cost nothing.
+ * entity a statement returns is primed, so endpoints already fetched cost nothing — and are answered
+ * synchronously (`known`), which spares graphql-js a promise per field on a 5000-edge graph.
  */
 import DataLoader from 'dataloader';
 import type { Gateway } from '../db/gateway.js';
@@ -16,6 +17,12 @@ export function createLoaders(gateway: Gateway) {
   const entity = new DataLoader<string, EntityModel | null>(async (ids) => {
     const found = await gateway.entitiesByIds(ids);
     return ids.map((id) => found.get(id) ?? null);
+  });
+
+  // Entities a statement returned without their degree (it was not selected there) get it here, batched.
+  const degree = new DataLoader<string, number>(async (ids) => {
+    const found = await gateway.degreesOf(ids);
+    return ids.map((id) => found.get(id) ?? 0);
   });
 
   const article = new DataLoader<string, ArticleModel | null>(async (ids) => {
@@ -45,9 +52,27 @@ export function createLoaders(gateway: Gateway) {
     return keys.map((key) => results.get(relationsKey(key)) ?? []);
   }, { cacheKeyFn: relationsKey });
 
+  // What was primed, readable without a promise. The first one primed wins, as in DataLoader's cache.
+  const knownEntities = new Map<string, EntityModel>();
+  const knownArticles = new Map<string, ArticleModel | null>();
+
   function prime(entities: readonly EntityModel[]): EntityModel[] {
-    for (const e of entities) entity.prime(e.id, e);
+    for (const e of entities) {
+      if (knownEntities.has(e.id)) continue;
+      knownEntities.set(e.id, e);
+      entity.prime(e.id, e);
+    }
     return [...entities];
+  }
+
+  /** The entity if a statement of this request already returned it, else the loader's promise. */
+  function entityOf(id: string): EntityModel | Promise<EntityModel | null> {
+    return knownEntities.get(id) ?? entity.load(id);
+  }
+
+  /** The article likewise (null: known to have none). */
+  function articleOf(id: string): ArticleModel | null | Promise<ArticleModel | null> {
+    return knownArticles.has(id) ? (knownArticles.get(id) ?? null) : article.load(id);
   }
 
   /** Primes the entities at the relations' ends and returns the relations. */
@@ -58,7 +83,22 @@ export function createLoaders(gateway: Gateway) {
     });
   }
 
-  return { entity, article, mentions, relations, prime, unwrap };
+  /**
+   * Primes the article loader with what a statement read alongside its relations: every source they cite,
+   * null for one that has no article, so `Relation.source` costs nothing more. Unread (null): nothing.
+   */
+  function primeArticles(relations: readonly RelationModel[], articles: readonly ArticleModel[] | null): void {
+    if (articles === null) return;
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    for (const { sourceId } of relations) {
+      if (sourceId === null || knownArticles.has(sourceId)) continue;
+      const found = byId.get(sourceId) ?? null;
+      knownArticles.set(sourceId, found);
+      article.prime(sourceId, found);
+    }
+  }
+
+  return { entity, degree, article, mentions, relations, prime, unwrap, primeArticles, entityOf, articleOf };
 }
 
 function argsKey(key: RelationsKey): string {

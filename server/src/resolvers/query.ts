@@ -10,16 +10,17 @@ import { kindLabels, relationTypes } from './allowlist.js';
 import type { ApiContext } from './context.js';
 import { idArg, idsArg, intArg, LIMITS, textArg } from './limits.js';
 import type { ApiModels } from './models.js';
+import { includeFor } from './selection.js';
 
 type QueryResolvers = Resolvers<ApiModels, ApiContext>['Query'];
 
 export const queryResolvers: QueryResolvers = {
   entity: (_, { id }, { loaders }) => loaders.entity.load(idArg('id', id)),
 
-  async entities(_, args, { gateway, loaders, vocabulary }) {
+  async entities(_, args, { gateway, loaders, vocabulary }, info) {
     const first = intArg('first', args.first, 50, 0, LIMITS.first);
     const after = args.after == null ? null : decodeCursor(args.after);
-    const page = await gateway.entitiesPage({ labels: kindLabels(vocabulary, args.kinds), limit: first, after });
+    const page = await gateway.entitiesPage({ labels: kindLabels(vocabulary, args.kinds), limit: first, after }, includeFor(info));
     const last = page.nodes.at(-1);
     return {
       nodes: loaders.prime(page.nodes),
@@ -28,49 +29,55 @@ export const queryResolvers: QueryResolvers = {
     };
   },
 
-  async search(_, args, { gateway, loaders, vocabulary }) {
+  async search(_, args, { gateway, loaders, vocabulary }, info) {
     const text = textArg('text', args.text);
     const first = intArg('first', args.first, 10, 0, LIMITS.first);
     const labels = kindLabels(vocabulary, args.kinds);
     // Nothing asked for: an empty answer, no round trip.
     if (first === 0 || labels.length === 0) return [];
-    const hits = await gateway.search({ text, labels, first });
+    const hits = await gateway.search({ text, labels, first }, includeFor(info));
     loaders.prime(hits.map((h) => h.entity));
     return hits;
   },
 
-  async neighborhood(_, args, { gateway, loaders, vocabulary }) {
+  async neighborhood(_, args, { gateway, loaders, vocabulary }, info) {
     const ids = idsArg('ids', args.ids);
     const depth = intArg('depth', args.depth, 1, LIMITS.depth.min, LIMITS.depth.max);
     const limit = intArg('limit', args.limit, 200, 0, LIMITS.limit);
     if (ids.length === 0) return emptySubgraph();
-    return primed(loaders, await gateway.neighborhood({ ids, depth, types: relationTypes(vocabulary, args.types), limit }));
+    return primed(loaders, await gateway.neighborhood({ ids, depth, types: relationTypes(vocabulary, args.types), limit }, includeFor(info)));
   },
 
-  async path(_, args, { gateway, loaders, vocabulary }) {
+  async path(_, args, { gateway, loaders, vocabulary }, info) {
     const from = idArg('from', args.from);
     const to = idArg('to', args.to);
     const maxLength = intArg('maxLength', args.maxLength, 6, LIMITS.maxLength.min, LIMITS.maxLength.max);
     if (from === to) {
       const entity = await loaders.entity.load(from);
-      return entity ? { length: 0, nodes: [entity], edges: [] } : null;
+      return entity ? { length: 0, nodes: [entity], edges: [], articles: [] } : null;
     }
-    const path = await gateway.shortestPath({ from, to, types: relationTypes(vocabulary, args.types), maxLength });
-    if (path) loaders.prime(path.nodes);
+    const path = await gateway.shortestPath({ from, to, types: relationTypes(vocabulary, args.types), maxLength }, includeFor(info));
+    if (path) {
+      loaders.prime(path.nodes);
+      loaders.primeArticles(path.edges, path.articles);
+    }
     return path;
   },
 
-  async stance(_, args, { gateway, loaders }) {
-    const stance = await gateway.stance(idArg('target', args.target));
+  async stance(_, args, { gateway, loaders }, info) {
+    const stance = await gateway.stance(idArg('target', args.target), includeFor(info));
     if (!stance) throw apiError(ErrorCode.NOT_FOUND, 'No entity has this id.');
     loaders.prime([stance.target]);
-    return { target: stance.target, endorsements: loaders.unwrap(stance.endorsements), doubts: loaders.unwrap(stance.doubts) };
+    const endorsements = loaders.unwrap(stance.endorsements);
+    const doubts = loaders.unwrap(stance.doubts);
+    loaders.primeArticles([...endorsements, ...doubts], stance.articles);
+    return { target: stance.target, endorsements, doubts };
   },
 
-  async graph(_, args, { gateway, loaders, vocabulary }) {
+  async graph(_, args, { gateway, loaders, vocabulary }, info) {
     const limit = intArg('limit', args.limit, 2000, 0, LIMITS.limit);
     const labels = kindLabels(vocabulary, args.kinds);
-    return primed(loaders, await gateway.wholeGraph({ labels, types: relationTypes(vocabulary, args.types), limit }));
+    return primed(loaders, await gateway.wholeGraph({ labels, types: relationTypes(vocabulary, args.types), limit }, includeFor(info)));
   },
 
   stats: (_, __, { gateway }) => gateway.stats(),
@@ -90,11 +97,12 @@ export const queryResolvers: QueryResolvers = {
 
 function primed(loaders: ApiContext['loaders'], subgraph: SubgraphModel): SubgraphModel {
   loaders.prime(subgraph.nodes);
+  loaders.primeArticles(subgraph.edges, subgraph.articles);
   return subgraph;
 }
 
 function emptySubgraph(): SubgraphModel {
-  return { nodes: [], edges: [], truncated: false, totalNodes: 0 };
+  return { nodes: [], edges: [], truncated: false, totalNodes: 0, articles: [] };
 }
 
 /** Opaque to clients; it is the last id of the page, which is what `entities` orders by. */

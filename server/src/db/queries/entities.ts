@@ -1,12 +1,21 @@
 /** Statements that read entities, relations and articles by id: the loaders batch into these. */
 import type { CypherQuery } from '../executor.js';
-import { entity, query, relation, type Scope } from './fragments.js';
+import { degree, entity, query, relation, type Include, type Scope } from './fragments.js';
 
+/** With their degrees: the loader behind `entity(id:)` and relation ends serves whatever field is asked. */
 export function entitiesByIds(scope: Scope, ids: readonly string[]): CypherQuery {
-  return query('entitiesByIds', scope, `
+  return query('entitiesByIds', `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN id, ${entity('n')} AS entity`, { ids: [...ids] });
+RETURN id, ${entity(scope, 'n', { degree: true })} AS entity`, { ids: [...ids] });
+}
+
+/** Degrees only, for entities a statement returned without them (see `Include`). */
+export function degreesOf(scope: Scope, ids: readonly string[]): CypherQuery {
+  return query('degreesOf', `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN id, ${degree(scope, 'n')} AS degree`, { ids: [...ids] });
 }
 
 export interface EntitiesPageArgs {
@@ -18,14 +27,14 @@ export interface EntitiesPageArgs {
   after: string | null;
 }
 
-export function entitiesPage(scope: Scope, args: EntitiesPageArgs): CypherQuery {
-  return query('entitiesPage', scope, `
+export function entitiesPage(scope: Scope, args: EntitiesPageArgs, include: Pick<Include, 'degree'>): CypherQuery {
+  return query('entitiesPage', `
 RETURN COUNT { MATCH (n:Entity) WHERE any(l IN labels(n) WHERE l IN $labels) } AS total,
        COLLECT {
          MATCH (n:Entity)
          WHERE any(l IN labels(n) WHERE l IN $labels) AND ($after IS NULL OR n.id > $after)
          WITH n ORDER BY n.id LIMIT $limit
-         RETURN ${entity('n')}
+         RETURN ${entity(scope, 'n', include)}
        } AS page`, { labels: [...args.labels], limit: args.limit, after: args.after });
 }
 
@@ -36,9 +45,12 @@ export interface RelationsOfArgs {
   first: number;
 }
 
-/** Each entity's relations with the entity at the other end, for many entities in one statement. */
+/**
+ * Each entity's relations with the entity at the other end, for many entities in one statement. The
+ * ends come without degree (clients show them as names; `Entity.degree` fetches what is missing).
+ */
 export function relationsOf(scope: Scope, args: RelationsOfArgs): CypherQuery {
-  return query('relationsOf', scope, `
+  return query('relationsOf', `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -46,7 +58,7 @@ CALL (n) {
   WHERE type(r) IN $types
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($direction = 'IN' AND endNode(r) = n))
   WITH r, m ORDER BY type(r), m.id, r.source LIMIT $first
-  RETURN collect({ relation: ${relation('r')}, other: ${entity('m')} }) AS relations
+  RETURN collect({ relation: ${relation('r')}, other: ${entity(scope, 'm', { degree: false })} }) AS relations
 }
 RETURN id, relations`, { ids: [...args.ids], direction: args.direction, types: [...args.types], first: args.first });
 }
@@ -59,22 +71,22 @@ export interface RelationKey {
 }
 
 export function relationById(scope: Scope, key: RelationKey): CypherQuery {
-  return query('relationById', scope, `
+  return query('relationById', `
 MATCH (a:Entity {id: $from})-[r]->(b:Entity {id: $to})
 WHERE type(r) = $type AND (r.source = $source OR ($source IS NULL AND r.source IS NULL))
-RETURN ${relation('r')} AS relation, [${entity('a')}, ${entity('b')}] AS ends
+RETURN ${relation('r')} AS relation, [${entity(scope, 'a', { degree: true })}, ${entity(scope, 'b', { degree: true })}] AS ends
 LIMIT 1`, { ...key });
 }
 
-export function allArticles(scope: Scope): CypherQuery {
-  return query('allArticles', scope, `
+export function allArticles(): CypherQuery {
+  return query('allArticles', `
 MATCH (a:Article)
 RETURN properties(a) AS article
 ORDER BY a.date DESC, a.id`, {});
 }
 
-export function articlesByIds(scope: Scope, ids: readonly string[]): CypherQuery {
-  return query('articlesByIds', scope, `
+export function articlesByIds(ids: readonly string[]): CypherQuery {
+  return query('articlesByIds', `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN id, properties(a) AS article`, { ids: [...ids] });
@@ -82,8 +94,8 @@ RETURN id, properties(a) AS article`, { ids: [...ids] });
 
 /** The entities each article names (its MENTIONS, which stay out of the entity graph). */
 export function mentionsOf(scope: Scope, ids: readonly string[]): CypherQuery {
-  return query('mentionsOf', scope, `
+  return query('mentionsOf', `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN id, COLLECT { MATCH (a)-[:MENTIONS]->(n:Entity) WITH n ORDER BY n.name RETURN ${entity('n')} } AS entities`, { ids: [...ids] });
+RETURN id, COLLECT { MATCH (a)-[:MENTIONS]->(n:Entity) WITH n ORDER BY n.name RETURN ${entity(scope, 'n', { degree: true })} } AS entities`, { ids: [...ids] });
 }

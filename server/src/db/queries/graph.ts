@@ -1,31 +1,68 @@
-/** Statements over the entity graph: neighbourhoods, shortest paths, stances, the filtered whole, counts. */
+/**
+ * Statements over the entity graph: neighbourhoods, shortest paths, stances, the filtered whole, counts.
+ *
+ * Memory: Neo4j's slotted runtime charges every row a sort (ORDER BY) holds with every list in scope
+ * when the row was made. A sort of `limit` edges next to a list of `limit` nodes is therefore charged
+ * limit², which made graph(limit: 2000) fail on the transaction memory limit. So each sort here runs in
+ * a `CALL (x) { ... }` that imports only a node, never a list, and the lists are only ever unwound,
+ * filtered, limited and collected — operations that hold no rows.
+ */
 import type { CypherQuery } from '../executor.js';
-import { entity, quantifier, query, relation, type Scope } from './fragments.js';
+import { articlesOf, degree, entity, quantifier, query, relation, relTypes, type Include, type Scope } from './fragments.js';
 
 export interface NeighborhoodArgs {
   ids: readonly string[];
   /** 1..3 */
   depth: number;
   types: readonly string[];
-  /** Most nodes and most edges returned; one more is fetched to tell whether anything was cut. */
+  /** Most nodes and most edges returned; one more edge is fetched to tell whether any was cut. */
   limit: number;
 }
 
 /**
- * Breadth-first: one shortest path per reachable entity (ANY SHORTEST), so the work grows with the
- * entities found, not with the number of paths to them. Nearest first, then the best connected.
+ * True when ranking by degree over `types` is the same as `Entity.degree` (over every allowlisted type):
+ * then the statement's ranks are the degrees and no second count is needed.
  */
-export function neighborhood(scope: Scope, args: NeighborhoodArgs): CypherQuery {
-  return query('neighborhood', scope, `
-MATCH (s:Entity) WHERE s.id IN $ids
-MATCH p = ANY SHORTEST (s) ((x)-[r]-(y:Entity) WHERE type(r) IN $types)${quantifier(0, args.depth)} (m:Entity)
-WITH m, min(length(p)) AS distance
-WITH m, distance ORDER BY distance, COUNT { (m)-[d]-(:Entity) WHERE type(d) IN $types } DESC, m.id
-WITH collect(m) AS found
-WITH found[0..$limit] AS kept, size(found) AS total
-RETURN total,
-       COLLECT { UNWIND kept AS n RETURN ${entity('n')} } AS nodes,
-       ${edgesAmong('kept')} AS edges`, { ids: [...args.ids], types: [...args.types], limit: args.limit });
+export function rankIsDegree(scope: Scope, types: readonly string[]): boolean {
+  const chosen = new Set(types);
+  return chosen.size === scope.relationTypes.length && scope.relationTypes.every((t) => chosen.has(t));
+}
+
+/**
+ * Nearest first, then the best connected, then by id. Distances come from a breadth-first expansion per
+ * start entity (Neo4j prunes it to one visit per entity: the work grows with the entities found, not with
+ * the paths to them). The total is only counted, in a second expansion, when `limit` may have cut.
+ *
+ * `nodes` come back in id order with `ranks` ([distance, degree over `types`]) beside them: the edges
+ * below need the ids in order, and the caller puts the nodes back in rank order.
+ */
+export function neighborhood(scope: Scope, args: NeighborhoodArgs, include: Include): CypherQuery {
+  const typed = relTypes(scope, args.types);
+  const depth = quantifier(0, args.depth).slice(1, -1).replace(',', '..');
+  const reach = typed === null
+    ? 'MATCH (m:Entity) WHERE m.id IN $ids\n  WITH m, 0 AS hops'
+    : `MATCH (s:Entity) WHERE s.id IN $ids
+  CALL (s) {
+    MATCH p = (s)-[${typed}*${depth}]-(m:Entity) WHERE all(y IN nodes(p) WHERE y:Entity)
+    RETURN m, min(length(p)) AS hops
+  }`;
+  return query('neighborhood', `
+CALL () {
+  ${reach}
+  WITH m, min(hops) AS distance
+  WITH m, distance, ${degree(scope, 'm', args.types)} AS rank
+  ORDER BY distance, rank DESC, m.id LIMIT $limit
+  WITH m, distance, rank ORDER BY m.id
+  RETURN collect(m) AS kept, collect([distance, rank]) AS ranks
+}
+${edgesAmong(typed)}
+WITH kept, ranks, edges, size(kept) AS found
+CALL (found) {
+  WITH found WHERE found >= $limit
+  ${reach}
+  RETURN count(DISTINCT m) AS counted
+}
+${subgraphReturn(scope, args.types, include)}`, { ids: [...args.ids], limit: args.limit });
 }
 
 export interface ShortestPathArgs {
@@ -36,29 +73,39 @@ export interface ShortestPathArgs {
   maxLength: number;
 }
 
-/** Undirected, so an expert who endorses what another doubts is two hops away; each edge keeps its direction. */
-export function shortestPath(scope: Scope, args: ShortestPathArgs): CypherQuery {
-  return query('shortestPath', scope, `
+/**
+ * Undirected, so an expert who endorses what another doubts is two hops away; each edge keeps its
+ * direction. `shortestPath()` searches from both ends at once (about 3× faster here than `SHORTEST 1`,
+ * which searches from one); both predicates are checked during the search, so it never falls back to
+ * enumerating paths. Caller's contract: `from` and `to` differ (the same entity is a path of length 0).
+ */
+export function shortestPath(scope: Scope, args: ShortestPathArgs, include: Include): CypherQuery {
+  const [min, max] = quantifier(1, args.maxLength).slice(1, -1).split(',');
+  return query('shortestPath', `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST 1 (a) ((x)-[r]-(y:Entity) WHERE type(r) IN $types)${quantifier(1, args.maxLength)} (b)
+MATCH p = shortestPath((a)-[rs*${min}..${max}]-(b))
+WHERE all(r IN rs WHERE type(r) IN $types) AND all(y IN nodes(p) WHERE y:Entity)
+WITH p LIMIT 1
+WITH p, [e IN relationships(p) | ${relation('e')}] AS edges
+${include.articles ? articlesOf(['edges'], 'edges', (e) => `${e}.props.source`) : ''}
 RETURN length(p) AS length,
-       [n IN nodes(p) | ${entity('n')}] AS nodes,
-       [e IN relationships(p) | ${relation('e')}] AS edges
-LIMIT 1`, { from: args.from, to: args.to, types: [...args.types] });
+       [n IN nodes(p) | ${entity(scope, 'n', include)}] AS nodes,
+       edges${include.articles ? ', articles' : ''}`, { from: args.from, to: args.to, types: [...args.types] });
 }
 
 /** Who ENDORSES and who DOUBTS the target, each relation with the entity it comes from. */
-export function stance(scope: Scope, target: string): CypherQuery {
-  const side = (type: 'ENDORSES' | 'DOUBTS') => `COLLECT {
-         MATCH (x:Entity)-[r:${type}]->(t)
-         WITH x, r ORDER BY x.name, r.source
-         RETURN { relation: ${relation('r')}, other: ${entity('x')} }
-       }`;
-  return query('stance', scope, `
+export function stance(scope: Scope, target: string, include: Include): CypherQuery {
+  const side = (type: 'ENDORSES' | 'DOUBTS', name: string) => `CALL (t) {
+  MATCH (x:Entity)-[r:${type}]->(t)
+  WITH x, r ORDER BY x.name, r.source
+  RETURN collect({ relation: ${relation('r')}, other: ${entity(scope, 'x', include)} }) AS ${name}
+}`;
+  return query('stance', `
 MATCH (t:Entity {id: $target})
-RETURN ${entity('t')} AS target,
-       ${side('ENDORSES')} AS endorsements,
-       ${side('DOUBTS')} AS doubts`, { target });
+${side('ENDORSES', 'endorsements')}
+${side('DOUBTS', 'doubts')}
+${include.articles ? articlesOf(['endorsements', 'doubts'], 'endorsements + doubts', (e) => `${e}.relation.props.source`) : ''}
+RETURN ${entity(scope, 't', include)} AS target, endorsements, doubts${include.articles ? ', articles' : ''}`, { target });
 }
 
 export interface WholeGraphArgs {
@@ -68,20 +115,33 @@ export interface WholeGraphArgs {
   limit: number;
 }
 
-/** The best connected entities first, so a cut keeps the graph's core. */
-export function wholeGraph(scope: Scope, args: WholeGraphArgs): CypherQuery {
-  return query('wholeGraph', scope, `
-MATCH (n:Entity) WHERE any(l IN labels(n) WHERE l IN $labels)
-WITH n ORDER BY COUNT { (n)-[d]-(:Entity) WHERE type(d) IN $types } DESC, n.id
-WITH collect(n) AS found
-WITH found[0..$limit] AS kept, size(found) AS total
-RETURN total,
-       COLLECT { UNWIND kept AS n RETURN ${entity('n')} } AS nodes,
-       ${edgesAmong('kept')} AS edges`, { labels: [...args.labels], types: [...args.types], limit: args.limit });
+/**
+ * The best connected entities first (over `types`), so a cut keeps the graph's core; nodes in id order
+ * with their `ranks` beside them, as in `neighborhood`. The total is only counted when `limit` may have cut.
+ */
+export function wholeGraph(scope: Scope, args: WholeGraphArgs, include: Include): CypherQuery {
+  const typed = relTypes(scope, args.types);
+  const matching = 'MATCH (n:Entity) WHERE any(l IN labels(n) WHERE l IN $labels)';
+  return query('wholeGraph', `
+CALL () {
+  ${matching}
+  WITH n, ${degree(scope, 'n', args.types)} AS rank
+  ORDER BY rank DESC, n.id LIMIT $limit
+  WITH n, rank ORDER BY n.id
+  RETURN collect(n) AS kept, collect([0, rank]) AS ranks
+}
+${edgesAmong(typed)}
+WITH kept, ranks, edges, size(kept) AS found
+CALL (found) {
+  WITH found WHERE found >= $limit
+  ${matching}
+  RETURN count(n) AS counted
+}
+${subgraphReturn(scope, args.types, include)}`, { labels: [...args.labels], limit: args.limit });
 }
 
 export function stats(scope: Scope, kindLabels: readonly string[]): CypherQuery {
-  return query('stats', scope, `
+  return query('stats', `
 RETURN COUNT { MATCH (n:Entity) } AS nodes,
        COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $relationTypes } AS relationships,
        COUNT { MATCH (a:Article) } AS articles,
@@ -94,16 +154,34 @@ RETURN COUNT { MATCH (n:Entity) } AS nodes,
          MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $relationTypes
          WITH type(r) AS type, count(*) AS count
          RETURN { type: type, count: count }
-       } AS byType`, { kindLabels: [...kindLabels] });
+       } AS byType`, { kindLabels: [...kindLabels], relationTypes: [...scope.relationTypes] });
 }
 
-/** Relations of the allowed types between entities of a list; $limit + 1 of them, to detect a cut. */
-function edgesAmong(list: string): string {
-  return `COLLECT {
-         UNWIND ${list} AS a
-         MATCH (a)-[r]->(b:Entity)
-         WHERE type(r) IN $types AND b IN ${list}
-         WITH r ORDER BY startNode(r).id, type(r), endNode(r).id, r.source LIMIT $limit + 1
-         RETURN ${relation('r')}
-       }`;
+/**
+ * Relations of the given types among `kept` (in id order), ordered by (start id, type, end id, source):
+ * start entities are taken in id order and each one's relations sorted on their own, so the first
+ * `$limit + 1` come out in that order without sorting them all; the expansion stops there.
+ */
+function edgesAmong(typed: string | null): string {
+  if (typed === null) return 'WITH kept, ranks, [] AS edges';
+  return `CALL (kept) {
+  UNWIND kept AS a
+  CALL (a) {
+    MATCH (a)-[r${typed}]->(b:Entity)
+    WITH r, b ORDER BY type(r), b.id, r.source
+    RETURN r, b
+  }
+  WITH r WHERE b IN kept
+  LIMIT $limit + 1
+  RETURN collect(${relation('r')}) AS edges
+}`;
+}
+
+/** `degree` from the ranks when they count the same relations (the caller maps them), else counted here. */
+function subgraphReturn(scope: Scope, types: readonly string[], include: Include): string {
+  const nodeInclude = { degree: include.degree && !rankIsDegree(scope, types) };
+  return `${include.articles ? `${articlesOf(['edges'], 'edges', (e) => `${e}.props.source`)}\n` : ''}RETURN CASE WHEN found < $limit THEN found ELSE counted END AS total,
+       [n IN kept | ${entity(scope, 'n', nodeInclude)}] AS nodes,
+       ranks,
+       edges${include.articles ? ', articles' : ''}`;
 }

@@ -4,7 +4,7 @@
  * is split into words, each word escaped, and the query is built from those words only.
  */
 import type { CypherQuery } from '../executor.js';
-import { entity, query, type Scope } from './fragments.js';
+import { entity, query, type Include, type Scope } from './fragments.js';
 
 export const FULLTEXT_INDEX = 'entity_names';
 
@@ -57,11 +57,11 @@ export interface SearchArgs {
   first: number;
 }
 
-export function search(scope: Scope, args: SearchArgs): CypherQuery {
-  return query('search', scope, `
+export function search(scope: Scope, args: SearchArgs, include: Pick<Include, 'degree'>): CypherQuery {
+  return query('search', `
 CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene) YIELD node, score
 WHERE node:Entity AND any(l IN labels(node) WHERE l IN $labels)
-RETURN ${entity('node')} AS entity, score
+RETURN ${entity(scope, 'node', include)} AS entity, score
 ORDER BY score DESC, node.name
 LIMIT $first`, { lucene: args.lucene, labels: [...args.labels], first: args.first });
 }
