@@ -33,7 +33,7 @@ export interface ExplorerOptions {
   location?: Pick<Location, 'search' | 'pathname'>;
   /** Where the URL is kept in sync. @default window.history */
   urlHistory?: Pick<History, 'replaceState'>;
-  /** Above this many elements the canvas simplifies while panning. @default 2000 */
+  /** Above this many elements the canvas draws the cheap way (see graph/scale.ts). @default 2000 */
   largeThreshold?: number;
 }
 
@@ -133,7 +133,7 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
     view ??= createGraphView({
       container: shell.canvas,
       lang: state.lang,
-      large: elements.length > (options.largeThreshold ?? 2000),
+      largeThreshold: options.largeThreshold,
       onSelect: (sel) => details.onSelect(sel),
       onExpand: (id) => void commands.expand(id),
     });
@@ -143,6 +143,9 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
     setOverlay(shell, subgraph.nodes.length ? 'Laying out…' : null);
     await view.load(elements, state.layout);
     setOverlay(shell, subgraph.nodes.length ? null : 'The database holds no entities yet.');
+    // A big graph is drawn before it is laid out; the status line says so until the layout lands.
+    const drawnView = view;
+    if (!drawnView.settled()) void feedback.track('Arranging the graph…', () => drawnView.whenSettled());
     if (subgraph.truncated) showToast(shell, `Showing the first ${subgraph.nodes.length} entities: the graph is larger. Use search and expand to go further.`);
     panels.render();
     await restoreSelection(ctx, details);

@@ -8,7 +8,7 @@ export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid']
 export type LayoutName = (typeof LAYOUTS)[number];
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
-  fcose: 'Force (fCoSE)',
+  fcose: 'Force',
   concentric: 'Concentric',
   breadthfirst: 'Hierarchy',
   circle: 'Circle',

@@ -20,20 +20,53 @@ export const CANVAS_FONT = '"Noto Sans Arabic", "DejaVu Sans", system-ui, sans-s
 /** Node diameter in model units, by degree: a lone node is small, a hub stands out. */
 export const NODE_SIZE = { min: 24, max: 56, degreeAtMax: 16 } as const;
 
+/** The diameter the stylesheet gives a node of this degree (its `mapData`), for layouts computed elsewhere. */
+export function nodeDiameter(degree: number): number {
+  const t = Math.min(1, Math.max(0, degree / NODE_SIZE.degreeAtMax));
+  return NODE_SIZE.min + t * (NODE_SIZE.max - NODE_SIZE.min);
+}
+
 const INK = '#1f2430';
 const MUTED = '#5b6472';
 const FOCUS = '#e0a100';
 
 export function createStylesheet(options: StyleOptions): StylesheetStyle[] {
-  const label = options.lang === 'ar' ? 'data(labelAr)' : 'data(labelEn)';
+  return options.large ? largeStylesheet(options) : fullStylesheet(options);
+}
+
+const labelOf = (lang: Language) => (lang === 'ar' ? 'data(labelAr)' : 'data(labelEn)');
+
+/** State shown the same way at any size: selection, hover, a highlighted path, search hits, filters. */
+function stateRules(): StylesheetStyle[] {
+  return [
+    { selector: 'edge:selected, edge.hover', style: { label: 'data(longLabel)', 'z-index': 9, 'text-max-width': '220px', 'text-wrap': 'wrap' } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': FOCUS, 'z-index': 10, 'font-weight': 700 } },
+    { selector: 'edge:selected', style: { width: 4, 'z-index': 10, color: INK } },
+    { selector: 'node.hover', style: { 'border-width': 3, 'border-color': INK } },
+    { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0.3 } },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': INK, 'z-index': 20, opacity: 1, 'text-opacity': 1 } },
+    { selector: 'edge.path', style: { width: 5, 'line-style': 'solid', 'z-index': 20, opacity: 1, 'text-opacity': 1, color: INK } },
+    { selector: 'node.found', style: { 'border-width': 3, 'border-color': FOCUS } },
+    { selector: '.filtered', style: { display: 'none' } },
+  ];
+}
+
+const nodeSize = `mapData(degree, 0, ${NODE_SIZE.degreeAtMax}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`;
+
+const kindRules = (): StylesheetStyle[] => KIND_LOOKS.map((k): StylesheetStyle => ({
+  selector: `node[kind = "${k.kind}"]`,
+  style: { 'background-color': k.color, shape: k.shape },
+}));
+
+function fullStylesheet(options: StyleOptions): StylesheetStyle[] {
   // Below this on-screen size (px) a label is skipped.
-  const minNodeLabel = options.large ? 7 : 3;
-  const minEdgeLabel = options.large ? 9 : 5;
+  const minNodeLabel = 3;
+  const minEdgeLabel = 5;
   return [
     {
       selector: 'node',
       style: {
-        label,
+        label: labelOf(options.lang),
         'font-family': CANVAS_FONT,
         'font-size': 12,
         color: INK,
@@ -45,8 +78,8 @@ export function createStylesheet(options: StyleOptions): StylesheetStyle[] {
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
         'min-zoomed-font-size': minNodeLabel,
-        width: `mapData(degree, 0, ${NODE_SIZE.degreeAtMax}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`,
-        height: `mapData(degree, 0, ${NODE_SIZE.degreeAtMax}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`,
+        width: nodeSize,
+        height: nodeSize,
         'background-color': UNKNOWN_KIND.color,
         shape: UNKNOWN_KIND.shape,
         'border-width': 1.5,
@@ -54,10 +87,7 @@ export function createStylesheet(options: StyleOptions): StylesheetStyle[] {
         'overlay-padding': 4,
       },
     },
-    ...KIND_LOOKS.map((k): StylesheetStyle => ({
-      selector: `node[kind = "${k.kind}"]`,
-      style: { 'background-color': k.color, shape: k.shape },
-    })),
+    ...kindRules(),
     {
       selector: 'edge',
       style: {
@@ -95,14 +125,49 @@ export function createStylesheet(options: StyleOptions): StylesheetStyle[] {
         ...(t.lineStyle === 'dashed' ? { 'line-dash-pattern': [7, 4] } : {}),
       },
     })),
-    { selector: 'edge:selected, edge.hover', style: { label: 'data(longLabel)', 'z-index': 9, 'text-max-width': '220px', 'text-wrap': 'wrap' } },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': FOCUS, 'z-index': 10, 'font-weight': 700 } },
-    { selector: 'edge:selected', style: { width: 4, 'z-index': 10, color: INK } },
-    { selector: 'node.hover', style: { 'border-width': 3, 'border-color': INK } },
-    { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0.3 } },
-    { selector: 'node.path', style: { 'border-width': 4, 'border-color': INK, 'z-index': 20, opacity: 1, 'text-opacity': 1 } },
-    { selector: 'edge.path', style: { width: 5, 'line-style': 'solid', 'z-index': 20, opacity: 1, 'text-opacity': 1, color: INK } },
-    { selector: 'node.found', style: { 'border-width': 3, 'border-color': FOCUS } },
-    { selector: '.filtered', style: { display: 'none' } },
+    ...stateRules(),
+  ];
+}
+
+/**
+ * Thousands of elements: what costs per element goes. Edges are straight "haystack" lines — no curve
+ * bundling, no arrow heads — still coloured and dashed by type, with their label on hover and selection
+ * only; node labels skip the ellipsis measuring and are drawn once they are 8 px or more on screen.
+ */
+function largeStylesheet(options: StyleOptions): StylesheetStyle[] {
+  // Every property set here is applied (and checked for what it invalidates) once per element, and
+  // again for each later rule that overrides it: only what the picture needs, each set once.
+  // Cytoscape's defaults do for the rest (no border, no arrows, centred label).
+  const known = KIND_LOOKS.map((k) => `[kind != "${k.kind}"]`).join('');
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: labelOf(options.lang),
+        'font-family': CANVAS_FONT,
+        'font-size': 12,
+        'text-valign': 'bottom',
+        'min-zoomed-font-size': 8,
+        width: nodeSize,
+        height: nodeSize,
+      },
+    },
+    ...kindRules(),
+    { selector: `node${known}`, style: { 'background-color': UNKNOWN_KIND.color, shape: UNKNOWN_KIND.shape } },
+    { selector: 'edge', style: { 'curve-style': 'haystack' } },
+    { selector: 'edge[group = "structural"]', style: { width: 1, 'line-color': '#b4bac5' } },
+    ...TYPE_LOOKS.filter((t) => t.group === 'claim').map((t): StylesheetStyle => ({
+      selector: `edge[type = "${t.type}"]`,
+      style: {
+        width: 1.8,
+        'line-color': t.color,
+        'line-style': t.lineStyle,
+        ...(t.lineStyle === 'dashed' ? { 'line-dash-pattern': [7, 4] } : {}),
+      },
+    })),
+    // What the full stylesheet gives every edge, for the one being hovered or selected.
+    { selector: 'edge:selected, edge.hover', style: { 'font-family': CANVAS_FONT, 'font-size': 9, color: MUTED, 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '2px' } },
+    { selector: 'node:selected, node.hover, node.path, node.found', style: { 'text-outline-color': '#ffffff', 'text-outline-width': 2, color: INK } },
+    ...stateRules(),
   ];
 }

@@ -3,13 +3,17 @@
  * data (elements.ts), bulk changes run in `cy.batch`, lookups use `getElementById`, and the layout only
  * runs when asked. Works headless (no container) for unit tests.
  */
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type NodeCollection, type Collection } from 'cytoscape';
+import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition, type NodeSingular, type NodeCollection, type Collection } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EdgeData, EdgeElement, GraphElement, NodeData, NodeElement } from './elements.js';
+import { CANCELLED, createForceRunner, createLayoutWorker } from './force-runner.js';
+import { extentOf, initialPlacement } from './initial-placement.js';
 import { FIT_PADDING, type LayoutName } from './layouts.js';
 import { placeAround, type Point } from './placement.js';
 import { runLayout } from './run-layout.js';
-import { NODE_SIZE, createStylesheet, type Language } from './style.js';
+import { BACKGROUND_LAYOUT_NODES, LARGE_ELEMENTS, MAX_ZOOM, MIN_ZOOM, fitViewport, minZoomFor, type Box } from './scale.js';
+import { NODE_SIZE, createStylesheet, nodeDiameter, type Language } from './style.js';
+import { tidy, type NodeBox } from './tidy.js';
 
 let registered = false;
 function register(): void {
@@ -68,15 +72,30 @@ export interface GraphViewOptions {
   /** Absent: headless (tests). */
   container?: HTMLElement | undefined;
   lang?: Language;
-  /** Big graphs: edges hidden and the scene textured while panning/zooming, pixel ratio 1. */
-  large?: boolean;
+  /**
+   * Draw the cheap way (see LARGE_ELEMENTS): edges straight and unlabelled, hidden and the scene textured
+   * while the view moves, pixel ratio 1. @default decided at each load: more than `largeThreshold` elements
+   */
+  large?: boolean | undefined;
+  /** @default LARGE_ELEMENTS (2000) */
+  largeThreshold?: number | undefined;
+  /**
+   * Starts the worker that lays big graphs out off the main thread; null computes in this thread after
+   * the first frame. @default createLayoutWorker in a browser, null headless
+   */
+  createLayoutWorker?: (() => Worker) | null;
   onSelect?: (selection: Selection | null) => void;
   /** Double click (or double tap) on a node. */
   onExpand?: (id: string) => void;
 }
 
 export interface GraphView {
-  /** Replaces everything and lays it out once. */
+  /**
+   * Replaces everything. A small graph is laid out first and settles with one animation; the promise
+   * resolves after that. A big one (more than BACKGROUND_LAYOUT_NODES nodes) is drawn at once from a
+   * cheap placement: the promise resolves once that frame is on the canvas and the layout then runs
+   * without blocking the page (`settled`, `whenSettled`).
+   */
   load(elements: GraphElement[], layout: LayoutName): Promise<void>;
   /** Adds what is not drawn yet; new nodes are placed around `anchor` (no global layout). Returns the ids added. */
   add(elements: GraphElement[], options?: { anchor?: string | undefined }): string[];
@@ -99,10 +118,16 @@ export interface GraphView {
   highlight(ids: readonly string[] | null, className?: 'path' | 'found'): void;
   setFilters(filters: Filters): void;
   setLanguage(lang: Language): void;
+  /** Resolves when the layout has landed (for a big graph's force layout: when the worker's answer is drawn). */
   runLayout(name: LayoutName, options?: { roots?: string[] }): Promise<void>;
+  /** Shows every visible element (or these), whatever the graph's size. */
   fit(ids?: readonly string[]): void;
   /** No layout is running and nothing (viewport or node) is animating. */
   settled(): boolean;
+  /** Resolves once no layout is running (a later layout is waited for too). */
+  whenSettled(): Promise<void>;
+  /** Whether the current graph is drawn the cheap way. */
+  isLarge(): boolean;
   /** Model position of a node (layout coordinates, independent of zoom and pan). */
   position(id: string): Point | null;
   /** Position of a node (or an edge's midpoint) on the canvas, in CSS pixels from its top-left corner. */
@@ -115,26 +140,52 @@ export interface GraphView {
   destroy(): void;
 }
 
+/** Room for a label under a node when the picture is fitted without measuring every label. */
+const LABEL_ALLOWANCE = 22;
+
 export function createGraphView(options: GraphViewOptions = {}): GraphView {
   register();
   let lang: Language = options.lang ?? 'en';
   let filters: Filters = { hiddenKinds: new Set(), hiddenTypes: new Set() };
-  const large = options.large ?? false;
-  if (options.container) claimCytoscapeStylesheet(options.container);
-  const cy: Core = cytoscape({
-    ...(options.container ? { container: options.container } : { headless: true, styleEnabled: true }),
-    style: createStylesheet({ lang, large }),
-    elements: [],
-    minZoom: 0.05,
-    maxZoom: 4,
-    boxSelectionEnabled: false,
-    selectionType: 'single',
-    hideEdgesOnViewport: large,
-    textureOnViewport: large,
-    pixelRatio: large ? 1 : 'auto',
+  let large = options.large ?? false;
+  const { container } = options;
+  if (container) claimCytoscapeStylesheet(container);
+  const runner = createForceRunner({
+    createWorker: options.createLayoutWorker !== undefined ? options.createLayoutWorker
+      : container && typeof Worker !== 'undefined' ? createLayoutWorker : null,
   });
 
-  let layoutsRunning = 0;
+  /** A new instance per load: the elements go in through the constructor, the renderer's options by size. */
+  const make = (elements: ElementDefinition[], viewport?: { zoom: number; pan: Point; minZoom: number }): Core => {
+    const instance = cytoscape({
+      ...(container ? { container } : { headless: true, styleEnabled: true }),
+      style: createStylesheet({ lang, large }),
+      elements,
+      // The elements carry their positions: the constructor's layout must not move (or re-set) them.
+      layout: { name: 'preset', fit: false, positions: () => null } as unknown as CytoscapeOptions['layout'],
+      ...(viewport ? { zoom: viewport.zoom, pan: viewport.pan } : {}),
+      minZoom: viewport?.minZoom ?? MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      hideEdgesOnViewport: large,
+      textureOnViewport: large,
+      pixelRatio: large ? 1 : 'auto',
+    });
+    instance.on('select unselect', reportSelection);
+    instance.on('dbltap', 'node', (event) => options.onExpand?.((event.target as NodeSingular).id()));
+    instance.on('mouseover', 'node, edge', (event) => (event.target as Collection).addClass('hover'));
+    instance.on('mouseout', 'node, edge', (event) => (event.target as Collection).removeClass('hover'));
+    // A person moved the view: a layout that lands later keeps it instead of fitting.
+    instance.on('dragpan scrollzoom pinchzoom', () => { viewportTouched = true; });
+    return instance;
+  };
+
+  /** Layouts in progress (settled failures included), for `settled` and `whenSettled`. */
+  const running = new Set<Promise<void>>();
+  /** Bumped by every load and layout: an older layout that lands late is dropped. */
+  let generation = 0;
+  let viewportTouched = false;
   let pendingSelect = false;
   const reportSelection = () => {
     if (pendingSelect) return;
@@ -144,10 +195,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
       options.onSelect?.(currentSelection());
     });
   };
-  cy.on('select unselect', reportSelection);
-  cy.on('dbltap', 'node', (event) => options.onExpand?.((event.target as NodeSingular).id()));
-  cy.on('mouseover', 'node, edge', (event) => (event.target as Collection).addClass('hover'));
-  cy.on('mouseout', 'node, edge', (event) => (event.target as Collection).removeClass('hover'));
+  let cy: Core = make([]);
 
   const currentSelection = (): Selection | null => {
     const first = cy.$(':selected').first();
@@ -155,16 +203,21 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     return { group: first.isNode() ? 'nodes' : 'edges', id: first.id() };
   };
 
+  const isHidden = (element: { isNode(): boolean; data(key: string): unknown }, hiddenNode: (id: string) => boolean, source?: string, target?: string) =>
+    element.isNode() ? filters.hiddenKinds.has(element.data('kind') as string)
+      : filters.hiddenTypes.has(element.data('type') as string) || hiddenNode(source ?? '') || hiddenNode(target ?? '');
+
+  /** Only elements whose state changes are touched: with no filter on, a big graph costs one pass and no restyle. */
   const applyFilters = (scope: Collection) => {
     cy.batch(() => {
       scope.nodes().forEach((n) => {
-        n.toggleClass('filtered', filters.hiddenKinds.has(n.data('kind') as string));
+        const hidden = filters.hiddenKinds.has(n.data('kind') as string);
+        if (hidden !== n.hasClass('filtered')) n.toggleClass('filtered', hidden);
       });
       const edges = scope.nodes().connectedEdges().union(scope.edges());
       edges.forEach((e) => {
-        const hidden = filters.hiddenTypes.has(e.data('type') as string)
-          || e.source().hasClass('filtered') || e.target().hasClass('filtered');
-        e.toggleClass('filtered', hidden);
+        const hidden = isHidden(e, (id) => cy.getElementById(id).hasClass('filtered'), e.data('source') as string, e.data('target') as string);
+        if (hidden !== e.hasClass('filtered')) e.toggleClass('filtered', hidden);
       });
     });
   };
@@ -190,21 +243,172 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
 
   const visible = (selector: string) => cy.$(selector).filter((e) => !e.hasClass('filtered'));
 
+  const canvasSize = () => ({ w: cy.width(), h: cy.height() });
+
+  /** The box of these nodes from their positions and sizes, without measuring labels: cheap at any size. */
+  const nodesBox = (nodes: NodeCollection): Box => {
+    const points: Point[] = [];
+    nodes.forEach((n) => { points.push(n.position()); });
+    return extentOf(points, NODE_SIZE.max / 2 + LABEL_ALLOWANCE);
+  };
+
+  /** Lets the zoom go low enough for `box` to fit, and returns the viewport that fits it. */
+  const viewportFor = (box: Box) => {
+    const fitted = fitViewport(box, canvasSize(), FIT_PADDING);
+    cy.minZoom(minZoomFor(fitted.zoom));
+    return fitted;
+  };
+
+  /** Resolves once the renderer has drawn a frame (at once headless, where nothing is drawn). */
+  const drawn = () => new Promise<void>((resolve) => {
+    if (!container) {
+      resolve();
+      return;
+    }
+    // A hidden page draws no frames: do not wait forever for one.
+    const timer = setTimeout(resolve, 5000);
+    cy.one('render', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+  /** Tracks a layout for `settled` and `whenSettled`. */
+  const track = (run: Promise<void>): Promise<void> => {
+    const quiet = run.catch(() => undefined).finally(() => { running.delete(quiet); });
+    running.add(quiet);
+    return run;
+  };
+
+  /**
+   * The force layout of a big graph, off the main thread: the visible nodes and their edges go to the
+   * worker as typed arrays; the answer is tidied (loose nodes in rows) and applied in one batch.
+   */
+  const forceInBackground = async (mine: number): Promise<void> => {
+    const target = cy.elements().not('.filtered');
+    const nodes = target.nodes();
+    const index = new Map<string, number>();
+    const radii = new Float64Array(nodes.length);
+    nodes.forEach((n, i) => {
+      index.set(n.id(), i);
+      radii[i] = nodeDiameter(Number(n.data('degree') ?? 0)) / 2;
+    });
+    const pairs: number[] = [];
+    target.edges().forEach((e) => {
+      const s = index.get(e.data('source') as string);
+      const t = index.get(e.data('target') as string);
+      if (s !== undefined && t !== undefined) pairs.push(s, t);
+    });
+    const linked = new Uint8Array(nodes.length);
+    for (const i of pairs) linked[i] = 1;
+    let result: Float64Array;
+    try {
+      result = await runner.run({ n: nodes.length, edges: Uint32Array.from(pairs), radii });
+    } catch (error) {
+      if (error === CANCELLED) return;
+      throw error;
+    }
+    if (mine !== generation) return;
+    const boxes = nodes.map((n, i): NodeBox => ({
+      id: n.id(),
+      x: result[2 * i] ?? 0,
+      y: result[2 * i + 1] ?? 0,
+      w: 2 * (radii[i] ?? 0) + 16,
+      h: 2 * (radii[i] ?? 0) + LABEL_ALLOWANCE,
+      isolated: !linked[i],
+      group: String(n.data('kind') ?? ''),
+      label: String(n.data('name') ?? n.id()),
+    }));
+    const final = tidy(boxes, { viewport: container ? canvasSize() : undefined, reshape: true });
+    land(final);
+  };
+
+  /**
+   * Puts the nodes where a background layout placed them, in one batch. Nodes added since it started
+   * follow a neighbour that moved; the view fits the new picture unless a person moved it meanwhile, in
+   * which case a selected node stays where it was on screen.
+   */
+  const land = (final: Map<string, Point>) => {
+    const selectedNode = cy.nodes(':selected').first();
+    const before = selectedNode.nonempty() ? { ...selectedNode.renderedPosition() } : undefined;
+    cy.batch(() => {
+      const moved = new Map<string, Point>();
+      cy.nodes().forEach((n) => {
+        const to = final.get(n.id());
+        if (!to || n.grabbed()) return;
+        const from = n.position();
+        moved.set(n.id(), { x: to.x - from.x, y: to.y - from.y });
+      });
+      cy.nodes().forEach((n) => {
+        let shift = moved.get(n.id());
+        if (!shift && !final.has(n.id())) {
+          const neighbour = n.neighborhood().nodes().filter((m) => moved.has(m.id())).first();
+          shift = neighbour.nonempty() ? moved.get(neighbour.id()) : undefined;
+        }
+        if (shift) n.position({ x: n.position('x') + shift.x, y: n.position('y') + shift.y });
+      });
+    });
+    if (!container) return;
+    const visibleNodes = cy.nodes().not('.filtered');
+    if (!viewportTouched) {
+      const fitted = viewportFor(nodesBox(visibleNodes));
+      if (selectedNode.nonempty()) {
+        cy.viewport({ zoom: Math.max(fitted.zoom, cy.zoom()), pan: cy.pan() });
+        cy.center(selectedNode);
+      } else {
+        cy.viewport({ zoom: fitted.zoom, pan: fitted.pan });
+      }
+    } else {
+      cy.minZoom(minZoomFor(fitViewport(nodesBox(visibleNodes), canvasSize(), FIT_PADDING).zoom));
+      if (before && selectedNode.nonempty()) {
+        const after = selectedNode.renderedPosition();
+        cy.panBy({ x: before.x - after.x, y: before.y - after.y });
+      }
+    }
+  };
+
   const view: GraphView = {
     async load(elements, layout) {
-      // Start from a circle, not a pile at (0, 0): the first frames and an animated layout stay drawable.
-      const nodes = elements.filter((e): e is NodeElement => e.group === 'nodes' && !e.position);
-      const ring = placeAround({ center: { x: 0, y: 0 }, count: nodes.length, radius: Math.max(120, nodes.length * 6) });
-      const start = new Map(nodes.map((n, i) => [n.data.id, ring[i]]));
-      cy.batch(() => {
-        cy.elements().remove();
-        cy.add(elements.map((e) => {
-          const position = start.get(e.data.id);
-          return (position ? { ...e, position } : e) as ElementDefinition;
-        }));
+      generation++;
+      runner.cancel();
+      const nodes = elements.filter((e): e is NodeElement => e.group === 'nodes');
+      large = options.large ?? elements.length > (options.largeThreshold ?? LARGE_ELEMENTS);
+      const background = nodes.length > BACKGROUND_LAYOUT_NODES;
+      // Nodes without a position: a big graph starts from its kind/degree disc, a small one from a circle
+      // (not a pile at (0, 0): the first frames and an animated layout stay drawable).
+      const free = nodes.filter((n) => !n.position);
+      const points = background
+        ? initialPlacement(free.map((n) => ({ id: n.data.id, kind: n.data.kind, degree: n.data.degree })))
+        : placeAround({ center: { x: 0, y: 0 }, count: free.length, radius: Math.max(120, free.length * 6) });
+      const start = new Map(free.map((n, i) => [n.data.id, points[i]]));
+      // Filters (a deep link's) go in as classes: no restyle pass after the first frame.
+      const hiddenNodes = new Set(nodes.filter((n) => filters.hiddenKinds.has(n.data.kind)).map((n) => n.data.id));
+      const definitions = elements.map((e): ElementDefinition => {
+        const position = e.group === 'nodes' ? start.get(e.data.id) ?? e.position : undefined;
+        const hidden = e.group === 'nodes' ? hiddenNodes.has(e.data.id)
+          : filters.hiddenTypes.has(e.data.type) || hiddenNodes.has(e.data.source) || hiddenNodes.has(e.data.target);
+        return { group: e.group, data: e.data, ...(position ? { position } : {}), ...(hidden ? { classes: 'filtered' } : {}) } as ElementDefinition;
       });
-      applyFilters(cy.elements());
-      await view.runLayout(layout);
+      cy.destroy();
+      cy = make(definitions);
+      viewportTouched = false;
+      if (container) {
+        // Fitted before the first frame. Measuring the box styles every element now, as plain Cytoscape's
+        // own first layout does: styled inside the first frame instead, they would invalidate what that
+        // frame cached and cost a second full frame. The renderer reuses the boxes.
+        const fitted = viewportFor(cy.elements().not('.filtered').boundingBox({}));
+        cy.viewport({ zoom: fitted.zoom, pan: fitted.pan });
+      }
+      if (!background) {
+        await view.runLayout(layout);
+        return;
+      }
+      await drawn();
+      // The first frame is on the canvas: the layout follows without holding the page (see runLayout).
+      const mine = generation;
+      const next = new Promise<void>((resolve) => setTimeout(resolve, 0))
+        .then(() => (mine === generation ? view.runLayout(layout) : undefined));
+      void track(next).catch((error: unknown) => console.error(error));
     },
 
     add(elements, { anchor } = {}) {
@@ -234,7 +438,6 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
       applyFilters(added);
       return added.map((e) => e.id());
     },
-
     remove(ids) {
       const targets = byIds(ids);
       const all = targets.union(targets.nodes().connectedEdges());
@@ -339,24 +542,42 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     runLayout(name, { roots } = {}) {
       const target = cy.elements().not('.filtered');
       if (target.empty()) return Promise.resolve();
+      const mine = ++generation;
+      runner.cancel();
+      const nodeCount = target.nodes().length;
+      if (name === 'fcose' && nodeCount > BACKGROUND_LAYOUT_NODES) return track(forceInBackground(mine));
+      // Only the hierarchy needs roots: the selected node, else the best-connected one.
       const selected = cy.$('node:selected').map((n) => n.id());
-      const hubs = roots ?? (selected.length ? selected : [maxDegree(cy)].filter((x): x is string => Boolean(x)));
-      layoutsRunning++;
-      return runLayout(cy, target, name, {
-        nodeCount: target.nodes().length,
+      const hubs = name !== 'breadthfirst' ? [] : roots ?? (selected.length ? selected : [maxDegree(target.nodes())].filter((x): x is string => Boolean(x)));
+      return track(runLayout(cy, target, name, {
+        nodeCount,
         roots: hubs,
-        animate: Boolean(options.container),
-        viewport: options.container ? { w: cy.width(), h: cy.height() } : undefined,
-      }).finally(() => { layoutsRunning--; });
+        animate: Boolean(container),
+        viewport: container ? canvasSize() : undefined,
+      }).then(() => {
+        if (!container || mine !== generation) return;
+        // Whatever the layout's own fit did, a big picture must still fit: lower the zoom floor to match.
+        cy.minZoom(minZoomFor(fitViewport(nodesBox(target.nodes()), canvasSize(), FIT_PADDING).zoom));
+      }));
     },
 
     fit(ids) {
-      if (!options.container) return;
+      if (!container) return;
       const target = ids?.length ? byIds(ids) : cy.elements().not('.filtered');
-      cy.animate({ fit: { eles: target, padding: FIT_PADDING } }, { duration: 300 });
+      if (target.empty()) return;
+      viewportTouched = false;
+      // Big graphs: the box from positions, without measuring thousands of labels; the zoom floor follows.
+      const box = large ? nodesBox(target.nodes().union(target.edges().connectedNodes())) : target.boundingBox({});
+      const fitted = viewportFor(box);
+      cy.animate({ zoom: fitted.zoom, pan: fitted.pan }, { duration: 300 });
     },
 
-    settled: () => layoutsRunning === 0 && !cy.animated() && cy.$(':animated').empty(),
+    settled: () => running.size === 0 && !cy.animated() && cy.$(':animated').empty(),
+    async whenSettled() {
+      // Each one leaves the set before it resolves, so this ends; a layout started meanwhile is waited for too.
+      while (running.size) await Promise.all(running);
+    },
+    isLarge: () => large,
 
     position(id) {
       const n = cy.getElementById(id);
@@ -381,15 +602,24 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     },
 
     refreshStyle: () => cy.style().update(),
-    destroy: () => cy.destroy(),
+    destroy() {
+      generation++;
+      runner.dispose();
+      cy.destroy();
+    },
   };
   return view;
 }
 
-function maxDegree(cy: Core): string | undefined {
-  let best: NodeSingular | undefined;
-  cy.nodes().forEach((n) => {
-    if (!best || n.degree(false) > best.degree(false)) best = n;
+function maxDegree(nodes: NodeCollection): string | undefined {
+  let best: string | undefined;
+  let most = -1;
+  nodes.forEach((n) => {
+    const degree = n.degree(false);
+    if (degree > most) {
+      most = degree;
+      best = n.id();
+    }
   });
-  return best?.id();
+  return best;
 }

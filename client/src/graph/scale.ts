@@ -1,0 +1,46 @@
+/**
+ * What a graph's size changes, in one place. Small graphs (the article's) are laid out before they are
+ * shown and settle with one calm animation; big ones are drawn at once from a cheap placement and laid
+ * out off the main thread; very big ones are also drawn the cheap way.
+ */
+
+/**
+ * Above this many nodes the first frame does not wait for a layout: it is drawn from initial-placement.ts
+ * and the force layout follows in a worker. fCoSE alone took about 1 s at 300 nodes and 2.6 s at 600 on
+ * the benchmark machine, blocking the page for all of it.
+ */
+export const BACKGROUND_LAYOUT_NODES = 200;
+
+/**
+ * Above this many elements (nodes + edges) the canvas draws the cheap way: edges straight, without
+ * labels (shown on hover and selection), hidden while the view moves; pixel ratio 1; labels only when
+ * they are big enough to read. @see createStylesheet
+ */
+export const LARGE_ELEMENTS = 2000;
+
+/** Zoom limits for graphs that fit at these zooms; a bigger graph lowers the minimum (minZoomFor). */
+export const MIN_ZOOM = 0.05;
+export const MAX_ZOOM = 4;
+
+/** The smallest zoom to allow for a picture that fits the canvas at `fitZoom`: Fit must always show all of it. */
+export function minZoomFor(fitZoom: number): number {
+  return Math.min(MIN_ZOOM, fitZoom / 2);
+}
+
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** The zoom and pan that show `box` (model units) in a canvas of `size` with `padding` pixels around it. */
+export function fitViewport(box: Box, size: { w: number; h: number }, padding: number): { zoom: number; pan: { x: number; y: number } } {
+  const w = Math.max(1, box.x2 - box.x1);
+  const h = Math.max(1, box.y2 - box.y1);
+  const zoom = Math.min(MAX_ZOOM, Math.max(1e-4, Math.min((size.w - 2 * padding) / w, (size.h - 2 * padding) / h)));
+  return {
+    zoom,
+    pan: { x: size.w / 2 - zoom * (box.x1 + w / 2), y: size.h / 2 - zoom * (box.y1 + h / 2) },
+  };
+}
