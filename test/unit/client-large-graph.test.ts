@@ -180,12 +180,16 @@ describe('client graph: drawing options for big graphs', () => {
     const edge = cy.getElementById('x0');
     expect(edge.style('curve-style')).toBe('haystack');
     expect(edge.style('label')).toBe('');
-    // A claim keeps its colour and line pattern.
-    expect(edge.style('line-style')).toBe('dashed');
+    // A claim keeps its colour; its line pattern (costly per frame, invisible at that zoom) waits for hover.
+    expect(edge.style('line-color')).not.toBe(cy.getElementById('r1').style('line-color'));
+    expect(edge.style('line-style')).toBe('solid');
     expect(Number.parseFloat(cy.getElementById('n0').style('min-zoomed-font-size') as string)).toBeGreaterThanOrEqual(8);
-    // Hover and selection still show what an edge says.
+    // Hover and selection still show what an edge says, and how.
     edge.addClass('hover');
     expect(edge.style('label')).not.toBe('');
+    expect(edge.style('line-style')).toBe('dashed');
+    edge.removeClass('hover').select();
+    expect(edge.style('line-style')).toBe('dashed');
     cy.destroy();
   });
 

@@ -131,8 +131,8 @@ function fullStylesheet(options: StyleOptions): StylesheetStyle[] {
 
 /**
  * Thousands of elements: what costs per element goes. Edges are straight "haystack" lines — no curve
- * bundling, no arrow heads — still coloured and dashed by type, with their label on hover and selection
- * only; node labels skip the ellipsis measuring and are drawn once they are 8 px or more on screen.
+ * bundling, no arrow heads — still coloured by type, with their label and line pattern on hover and
+ * selection only; node labels skip the ellipsis measuring and are drawn once they are 8 px or more on screen.
  */
 function largeStylesheet(options: StyleOptions): StylesheetStyle[] {
   // Every property set here is applied (and checked for what it invalidates) once per element, and
@@ -161,9 +161,14 @@ function largeStylesheet(options: StyleOptions): StylesheetStyle[] {
       style: {
         width: 1.8,
         'line-color': t.color,
-        'line-style': t.lineStyle,
-        ...(t.lineStyle === 'dashed' ? { 'line-dash-pattern': [7, 4] } : {}),
       },
+    })),
+    // Dashes and dots cost a canvas line-dash per edge in every frame (a tenth of a 5k graph's first frame)
+    // and cannot be told apart at the zoom that shows thousands of edges: the colour says the type there,
+    // and the pattern comes back on the edge a person points at or selects.
+    ...TYPE_LOOKS.filter((t) => t.group === 'claim' && t.lineStyle !== 'solid').map((t): StylesheetStyle => ({
+      selector: `edge[type = "${t.type}"]:selected, edge[type = "${t.type}"].hover`,
+      style: { 'line-style': t.lineStyle, ...(t.lineStyle === 'dashed' ? { 'line-dash-pattern': [7, 4] } : {}) },
     })),
     // What the full stylesheet gives every edge, for the one being hovered or selected.
     { selector: 'edge:selected, edge.hover', style: { 'font-family': CANVAS_FONT, 'font-size': 9, color: MUTED, 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '2px' } },
