@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/local.js';
+import { isAlive, startLocalNeo4j, stopProcess, type LocalNeo4j } from '../neo4j/local.js';
 import { projectRoot } from '../server/src/paths.js';
 
 export const BENCH_NEO4J = {
@@ -71,12 +71,8 @@ async function stopRunning(): Promise<void> {
     pid = undefined;
   }
   // Only the process that really is this instance's server: a stale state file may name a reused pid.
-  if (pid && alive(pid) && isBenchServer(pid)) {
-    process.kill(pid, 'SIGTERM');
-    const deadline = Date.now() + 60_000;
-    while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    if (alive(pid)) process.kill(pid, 'SIGKILL');
-  }
+  // A 500k-relationship store takes longer to checkpoint than the launcher's default grace.
+  if (pid && isAlive(pid) && isBenchServer(pid)) await stopProcess(pid, 60_000);
   rmSync(stateFile, { force: true });
 }
 
@@ -85,14 +81,5 @@ function isBenchServer(pid: number): boolean {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--home-dir=${home}`);
   } catch {
     return process.platform !== 'linux';
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }

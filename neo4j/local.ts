@@ -206,7 +206,7 @@ function readState(file: string): StateFile | undefined {
   }
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -243,11 +243,12 @@ async function waitForBolt(child: ChildProcess, port: number, home: string): Pro
   throw new LocalNeo4jError(`Neo4j did not answer on Bolt port ${port} within ${BOLT_TIMEOUT_MS / 1000}s; see ${path.join(home, 'logs')}.`);
 }
 
-async function stopProcess(pid: number): Promise<void> {
+/** SIGTERM, then up to `graceMs` for Neo4j to exit before SIGKILL. */
+export async function stopProcess(pid: number, graceMs = 30_000): Promise<void> {
   if (!pid || !isAlive(pid)) return;
   process.kill(pid, 'SIGTERM');
   // Neo4j checkpoints on SIGTERM; a killed server would replay its logs on the next start.
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + graceMs;
   while (isAlive(pid) && Date.now() < deadline) await sleep(100);
   if (isAlive(pid)) process.kill(pid, 'SIGKILL');
 }

@@ -3,31 +3,14 @@
  * twice — by the server's own `onStatement` hook and by a proxy around the driver that counts every call
  * that puts a statement on the wire — so nothing reaches Neo4j unseen.
  */
-import type { Driver } from 'neo4j-driver';
 import * as documents from '../../client/src/api/documents.js';
 import { createApp } from '../../server/src/app.js';
 import { createDriver } from '../../server/src/db/driver.js';
+import { countingDriver } from '../../test/support/counting-driver.js';
 import { pickTargets } from '../api/operations.js';
 import { postGraphQL, serve } from '../api/http.js';
 import { eq, figure, le, type Figure } from '../results.js';
 import type { SectionContext } from './index.js';
-
-/** Wraps a driver so every statement sent through it (session.run, transactions, executeQuery) is counted. */
-export function countingDriver(driver: Driver, counter: { sent: number }): Driver {
-  const counted = new Set(['run', 'executeRead', 'executeWrite', 'beginTransaction', 'executeQuery']);
-  const wrap = <T extends object>(target: T): T => new Proxy(target, {
-    get(obj, prop) {
-      const value = Reflect.get(obj, prop) as unknown;
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        if (typeof prop === 'string' && counted.has(prop)) counter.sent++;
-        const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
-        return prop === 'session' ? wrap(result as object) : result;
-      };
-    },
-  });
-  return wrap(driver);
-}
 
 const ENTITY = 'fragment EntityFields on Entity { id name nameAr kind aliases description degree }';
 /** A page of entities, each with its relations and their endpoints and sources: the classic N+1 shape. */

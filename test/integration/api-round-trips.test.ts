@@ -5,25 +5,9 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countingDriver } from '../support/counting-driver.js';
 import { testDriver } from '../support/neo4j.js';
 import { createTestApp, ok, type TestApp } from './api-client.js';
-
-/** Sends everything to the real driver; counts each call that puts a statement on the wire. */
-function countingDriver(driver: Driver, counter: { sent: number }): Driver {
-  const counted = new Set(['run', 'executeRead', 'executeWrite', 'beginTransaction', 'executeQuery']);
-  const wrap = <T extends object>(target: T): T => new Proxy(target, {
-    get(obj, prop) {
-      const value = Reflect.get(obj, prop) as unknown;
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        if (typeof prop === 'string' && counted.has(prop)) counter.sent++;
-        const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
-        return prop === 'session' ? wrap(result as object) : result;
-      };
-    },
-  });
-  return wrap(driver);
-}
 
 const counter = { sent: 0 };
 let real: Driver;

@@ -8,7 +8,6 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -16,6 +15,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countGraph } from '../../server/src/loader/load.js';
 import { testDatabase, testDriver, testNeo4j } from '../support/neo4j.js';
+import { freePort } from '../support/ports.js';
 import {
   commandArgv, dockerignore, environmentOf, envPairs, execForm, interpolate, readCompose, readDockerfile,
   readText, root, type Instruction, type Stage,
@@ -171,17 +171,6 @@ afterAll(async () => {
   await driver?.close();
   rmSync(temp, { recursive: true, force: true });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 function workdir(): string {
   return path.join(runtime.fsRoot, runtime.workdir);
