@@ -48,6 +48,8 @@ export interface ExplorerProbe {
   settled(): boolean;
   /** Page coordinates of a node or an edge's midpoint, to click it like a person would. */
   position(id: string): { x: number; y: number } | null;
+  /** The canvas's zoom and pan (a big graph's preview's, while it stands in). */
+  viewport(): { zoom: number; pan: { x: number; y: number } } | null;
   state(): ViewState;
 }
 
@@ -120,6 +122,9 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
   details.inspector.welcome();
   history.onChange(() => panels.refresh());
 
+  /** The load in progress (or the last one). */
+  let drawing: Promise<void> = Promise.resolve();
+
   async function loadGraph(): Promise<void> {
     setOverlay(shell, 'Loading the graph…');
     feedback.banner.hide();
@@ -135,13 +140,19 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
       lang: state.lang,
       largeThreshold: options.largeThreshold,
       onSelect: (sel) => details.onSelect(sel),
+      // A big graph's preview is up: the overlay would hide it; the status line says the rest is coming.
+      onFirstFrame: ({ complete }) => {
+        setOverlay(shell, null);
+        if (!complete) void feedback.track('Drawing the graph…', () => drawing);
+      },
       onExpand: (id) => void commands.expand(id),
     });
     history.clear();
     ctx.expansions.clear();
     view.setFilters({ hiddenKinds: new Set(state.hiddenKinds), hiddenTypes: new Set(state.hiddenTypes) });
     setOverlay(shell, subgraph.nodes.length ? 'Laying out…' : null);
-    await view.load(elements, state.layout);
+    drawing = view.load(elements, state.layout);
+    await drawing;
     setOverlay(shell, subgraph.nodes.length ? null : 'The database holds no entities yet.');
     // A big graph is drawn before it is laid out; the status line says so until the layout lands.
     const drawnView = view;
@@ -204,6 +215,7 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
       const box = shell.canvas.getBoundingClientRect();
       return { x: box.left + p.x, y: box.top + p.y };
     },
+    viewport: () => view?.viewport() ?? null,
     state: () => ({ ...state, hiddenKinds: [...state.hiddenKinds], hiddenTypes: [...state.hiddenTypes] }),
   };
 }

@@ -10,8 +10,9 @@ import { CANCELLED, createForceRunner, createLayoutWorker } from './force-runner
 import { extentOf, initialPlacement } from './initial-placement.js';
 import { FIT_PADDING, type LayoutName } from './layouts.js';
 import { placeAround, type Point } from './placement.js';
+import { createPreview, previewScene, type Preview } from './preview.js';
 import { runLayout } from './run-layout.js';
-import { BACKGROUND_LAYOUT_NODES, LARGE_ELEMENTS, MAX_ZOOM, MIN_ZOOM, fitViewport, minZoomFor, type Box } from './scale.js';
+import { BACKGROUND_LAYOUT_NODES, BUILD_SLICE, LARGE_ELEMENTS, MAX_ZOOM, MIN_ZOOM, fitViewport, minZoomFor, nextSlice, type Box } from './scale.js';
 import { NODE_SIZE, createStylesheet, nodeDiameter, type Language } from './style.js';
 import { tidy, type NodeBox } from './tidy.js';
 
@@ -85,6 +86,12 @@ export interface GraphViewOptions {
    */
   createLayoutWorker?: (() => Worker) | null;
   onSelect?: (selection: Selection | null) => void;
+  /**
+   * Every element of a load is on the screen and the page answers. For a very big graph that is the
+   * preview's first frame (preview.ts), well before `load` resolves (`complete: false`: clicks and hover
+   * wait for Cytoscape); otherwise just before `load` resolves.
+   */
+  onFirstFrame?: (frame: { complete: boolean }) => void;
   /** Double click (or double tap) on a node. */
   onExpand?: (id: string) => void;
 }
@@ -94,7 +101,9 @@ export interface GraphView {
    * Replaces everything. A small graph is laid out first and settles with one animation; the promise
    * resolves after that. A big one (more than BACKGROUND_LAYOUT_NODES nodes) is drawn at once from a
    * cheap placement: the promise resolves once that frame is on the canvas and the layout then runs
-   * without blocking the page (`settled`, `whenSettled`).
+   * without blocking the page (`settled`, `whenSettled`). A very big one (more than LARGE_ELEMENTS) is
+   * shown by a preview at once while Cytoscape takes it in slices (`onFirstFrame`); the promise resolves
+   * when Cytoscape has all of it on the canvas.
    */
   load(elements: GraphElement[], layout: LayoutName): Promise<void>;
   /** Adds what is not drawn yet; new nodes are placed around `anchor` (no global layout). Returns the ids added. */
@@ -132,6 +141,8 @@ export interface GraphView {
   position(id: string): Point | null;
   /** Position of a node (or an edge's midpoint) on the canvas, in CSS pixels from its top-left corner. */
   renderedPosition(id: string): Point | null;
+  /** Zoom and pan: Cytoscape's, or the preview's while one stands in. */
+  viewport(): { zoom: number; pan: Point };
   exportPng(): Promise<Blob>;
   exportSvg(): Promise<string>;
   exportJson(): string;
@@ -142,6 +153,9 @@ export interface GraphView {
 
 /** Room for a label under a node when the picture is fitted without measuring every label. */
 const LABEL_ALLOWANCE = 22;
+
+/** Where Cytoscape looks while it takes a big graph in: far from every element, so its frames draw nothing. */
+const OFF_STAGE: Point = { x: -1e7, y: -1e7 };
 
 export function createGraphView(options: GraphViewOptions = {}): GraphView {
   register();
@@ -196,6 +210,23 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     });
   };
   let cy: Core = make([]);
+  /** The stand-in picture while a very big graph goes into Cytoscape. */
+  let preview: Preview | undefined;
+  /** Draws the preview again with the current filters, while there is one. */
+  let redrawPreview: (() => void) | undefined;
+  const dropPreview = () => {
+    preview?.destroy();
+    preview = undefined;
+    redrawPreview = undefined;
+  };
+  const nextFrame = () => new Promise<void>((resolve) => {
+    // A hidden page runs no frames: the slices go on without them.
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 
   const currentSelection = (): Selection | null => {
     const first = cy.$(':selected').first();
@@ -367,6 +398,51 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     }
   };
 
+  /**
+   * A very big graph: the preview (preview.ts) shows all of it in the first frame and answers pan and zoom,
+   * while Cytoscape takes the elements in slices, one per frame, panned off-stage so that its frames only
+   * style and measure the new slice and draw nothing. Then Cytoscape gets the preview's viewport; the
+   * caller drops the preview once Cytoscape has drawn. False when another load (or destroy) came first.
+   */
+  const buildInSlices = async (host: HTMLElement, definitions: ElementDefinition[], elements: GraphElement[], positions: ReadonlyMap<string, Point | undefined>): Promise<boolean> => {
+    const mine = generation;
+    const nodes = elements.filter((e): e is NodeElement => e.group === 'nodes');
+    const edges = elements.filter((e): e is EdgeElement => e.group === 'edges');
+    const scene = () => previewScene(nodes, edges, positions, {
+      node: (n) => filters.hiddenKinds.has(n.data.kind),
+      edge: (e) => filters.hiddenTypes.has(e.data.type),
+    });
+    const points = nodes.filter((n) => !filters.hiddenKinds.has(n.data.kind)).map((n) => positions.get(n.data.id) ?? n.position ?? { x: 0, y: 0 });
+    const fitted = fitViewport(extentOf(points, NODE_SIZE.max / 2 + LABEL_ALLOWANCE), { w: host.clientWidth, h: host.clientHeight }, FIT_PADDING);
+    const limits = { min: minZoomFor(fitted.zoom), max: MAX_ZOOM };
+    const shown = createPreview(host, scene(), fitted, limits);
+    preview = shown;
+    redrawPreview = () => shown.update(scene());
+    cy = make([], { zoom: 1, pan: OFF_STAGE, minZoom: limits.min });
+    await shown.painted();
+    if (mine !== generation) return false;
+    options.onFirstFrame?.({ complete: false });
+    const filtersAtStart = filters;
+    // Nodes first: an edge needs both of its ends.
+    const ordered = [...definitions.filter((d) => d.group === 'nodes'), ...definitions.filter((d) => d.group === 'edges')];
+    let size: number = BUILD_SLICE.first;
+    for (let done = 0; done < ordered.length;) {
+      const began = performance.now();
+      const slice = ordered.slice(done, done + size);
+      cy.batch(() => { cy.add(slice); });
+      done += slice.length;
+      await nextFrame();
+      if (mine !== generation) return false;
+      size = nextSlice(size, performance.now() - began);
+    }
+    redrawPreview = undefined;
+    // The filters changed while the slices went in: the later slices carry the old classes.
+    if (filters !== filtersAtStart) applyFilters(cy.elements());
+    viewportTouched = shown.touched();
+    cy.viewport(shown.viewport());
+    return true;
+  };
+
   const view: GraphView = {
     async load(elements, layout) {
       generation++;
@@ -390,9 +466,14 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
         return { group: e.group, data: e.data, ...(position ? { position } : {}), ...(hidden ? { classes: 'filtered' } : {}) } as ElementDefinition;
       });
       cy.destroy();
-      cy = make(definitions);
+      dropPreview();
       viewportTouched = false;
-      if (container) {
+      if (container && large && background) {
+        if (!(await buildInSlices(container, definitions, elements, start))) return;
+      } else {
+        cy = make(definitions);
+      }
+      if (container && !(large && background)) {
         // Fitted before the first frame. Measuring the box styles every element now, as plain Cytoscape's
         // own first layout does: styled inside the first frame instead, they would invalidate what that
         // frame cached and cost a second full frame. The renderer reuses the boxes.
@@ -401,9 +482,14 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
       }
       if (!background) {
         await view.runLayout(layout);
+        options.onFirstFrame?.({ complete: true });
         return;
       }
+      const standIn = preview;
       await drawn();
+      // Cytoscape has drawn what the preview showed (unless a newer load has its own preview by now).
+      if (!standIn) options.onFirstFrame?.({ complete: true });
+      else if (preview === standIn) dropPreview();
       // The first frame is on the canvas: the layout follows without holding the page (see runLayout).
       const mine = generation;
       const next = new Promise<void>((resolve) => setTimeout(resolve, 0))
@@ -531,6 +617,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     setFilters(next) {
       filters = { hiddenKinds: new Set(next.hiddenKinds), hiddenTypes: new Set(next.hiddenTypes) };
       applyFilters(cy.elements());
+      redrawPreview?.();
     },
 
     setLanguage(next) {
@@ -562,7 +649,8 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     },
 
     fit(ids) {
-      if (!container) return;
+      // While a preview stands in, Cytoscape is off-stage and gets the preview's viewport when it is done.
+      if (!container || preview) return;
       const target = ids?.length ? byIds(ids) : cy.elements().not('.filtered');
       if (target.empty()) return;
       viewportTouched = false;
@@ -590,6 +678,8 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
       return element.isNode() ? { ...element.renderedPosition() } : { ...(element as cytoscape.EdgeSingular).renderedMidpoint() };
     },
 
+    viewport: () => preview?.viewport() ?? { zoom: cy.zoom(), pan: { ...cy.pan() } },
+
     exportPng: () => cy.png({ output: 'blob-promise', full: true, scale: large ? 1 : 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }),
     // cytoscape-svg adds `cy.svg()`; the package has no types, see cytoscape-plugins.d.ts.
     async exportSvg() {
@@ -604,6 +694,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     refreshStyle: () => cy.style().update(),
     destroy() {
       generation++;
+      dropPreview();
       runner.dispose();
       cy.destroy();
     },
