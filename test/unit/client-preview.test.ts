@@ -112,16 +112,28 @@ describe('client graph: the preview of a big graph', () => {
 });
 
 describe('client graph: the slices Cytoscape takes while the preview stands in', () => {
+  const total = 1000;
   it('grows a slice whose frame was quick and shrinks one that was slow, towards the frame budget', () => {
-    expect(nextSlice(500, BUILD_FRAME_MS)).toBe(500);
-    expect(nextSlice(500, BUILD_FRAME_MS * 2)).toBe(250);
-    expect(nextSlice(500, BUILD_FRAME_MS / 1.5)).toBe(750);
+    expect(nextSlice(500, BUILD_FRAME_MS, total)).toBe(500);
+    expect(nextSlice(500, BUILD_FRAME_MS * 2, total)).toBe(250);
+    expect(nextSlice(500, BUILD_FRAME_MS / 1.5, total)).toBe(750);
   });
 
   it('at most doubles, and stays within its bounds', () => {
     // A hidden page's quick timer-driven "frames" must not make the next slice huge.
-    expect(nextSlice(500, 1)).toBe(1000);
-    expect(nextSlice(BUILD_SLICE.max, 1)).toBe(BUILD_SLICE.max);
-    expect(nextSlice(BUILD_SLICE.min, 10_000)).toBe(BUILD_SLICE.min);
+    expect(nextSlice(500, 1, total)).toBe(1000);
+    expect(nextSlice(BUILD_SLICE.max, 1, total)).toBe(BUILD_SLICE.max);
+    expect(nextSlice(BUILD_SLICE.min, 10_000, total)).toBe(BUILD_SLICE.min);
+  });
+
+  it('puts a big graph in within a bounded number of frames, however slow each one is', () => {
+    const big = 30_000;
+    expect(nextSlice(BUILD_SLICE.min, 10_000, big)).toBe(big / BUILD_SLICE.frames);
+    let frames = 0;
+    for (let done = 0, size: number = BUILD_SLICE.first; done < big; frames++) {
+      done += size;
+      size = nextSlice(size, 500, big);
+    }
+    expect(frames).toBeLessThanOrEqual(BUILD_SLICE.frames + 1);
   });
 });

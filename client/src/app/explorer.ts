@@ -133,7 +133,8 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
       setOverlay(shell, 'The graph could not be loaded. See the message above.', { error: true });
       return;
     }
-    void api.stats().then((s) => panels.setStats(s), () => undefined);
+    // Shown once the canvas holds the graph: a big one goes in by slices, and the panels count what is in.
+    const stats = api.stats().catch(() => undefined);
     const elements = toElements(subgraph);
     view ??= createGraphView({
       container: shell.canvas,
@@ -153,6 +154,7 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
     setOverlay(shell, subgraph.nodes.length ? 'Laying out…' : null);
     drawing = view.load(elements, state.layout);
     await drawing;
+    void stats.then((s) => s && panels.setStats(s));
     setOverlay(shell, subgraph.nodes.length ? null : 'The database holds no entities yet.');
     // A big graph is drawn before it is laid out; the status line says so until the layout lands.
     const drawnView = view;

@@ -21,18 +21,22 @@ export const LARGE_ELEMENTS = 2000;
 /**
  * While a preview shows a graph over LARGE_ELEMENTS (preview.ts), Cytoscape takes it in slices, one per
  * frame; each frame styles and measures its slice. The slice grows or shrinks so that a frame takes about
- * this long: small enough that pan and zoom keep going, big enough that the slices do not add up to much
- * more than taking the whole graph in one go (each frame also costs a pass over what is already in).
+ * this long: short enough that pan and zoom keep going.
  */
 export const BUILD_FRAME_MS = 80;
-/** The first slice, and the bounds of the ones after it. */
-export const BUILD_SLICE = { first: 500, min: 100, max: 5000 } as const;
+/**
+ * The first slice, and the bounds of the ones after it. Each frame also passes over everything already
+ * in, so many small slices add up: the graph goes in within `frames` frames whatever they cost (at 10k
+ * nodes / 20k edges that took the whole build from 2.2× plain Cytoscape's one go to 1.6×).
+ */
+export const BUILD_SLICE = { first: 500, min: 100, max: 5000, frames: 20 } as const;
 
-/** The next slice: scaled by how far the last frame was from the budget, within the bounds. */
-export function nextSlice(slice: number, frameMs: number): number {
+/** The next slice after one whose frame took `frameMs`, for a graph of `total` elements. */
+export function nextSlice(slice: number, frameMs: number, total: number): number {
   const scaled = slice * BUILD_FRAME_MS / Math.max(1, frameMs);
-  // At most doubling: one quick frame (a hidden page) must not make the next one huge.
-  return Math.round(Math.min(BUILD_SLICE.max, 2 * slice, Math.max(BUILD_SLICE.min, scaled)));
+  // At most doubling: one quick frame (a hidden page's timer) must not make the next one huge.
+  const budgeted = Math.min(BUILD_SLICE.max, 2 * slice, Math.max(BUILD_SLICE.min, scaled));
+  return Math.round(Math.max(budgeted, Math.ceil(total / BUILD_SLICE.frames)));
 }
 
 /** Zoom limits for graphs that fit at these zooms; a bigger graph lowers the minimum (minZoomFor). */

@@ -433,7 +433,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
       done += slice.length;
       await nextFrame();
       if (mine !== generation) return false;
-      size = nextSlice(size, performance.now() - began);
+      size = nextSlice(size, performance.now() - began, ordered.length);
     }
     redrawPreview = undefined;
     // The filters changed while the slices went in: the later slices carry the old classes.
