@@ -36,12 +36,7 @@ SET r.quoteAr = row.quoteAr, r.quoteEn = row.quoteEn, r.claim = row.claim, r.cla
  * Not the loader's: the same edges with a plain CREATE (no lookup of an existing edge, so not safe to run
  * twice). The loading benchmark times it both ways too, to show how far batching alone can go here.
  */
-export const CREATE_ONLY_STATEMENT = `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:$(row.type) {source: row.source}]->(b)
-SET r.quoteAr = row.quoteAr, r.quoteEn = row.quoteEn, r.claim = row.claim, r.claimAr = row.claimAr, r.role = row.role, r.roleAr = row.roleAr`;
+export const CREATE_ONLY_STATEMENT = RELATION_STATEMENT.replace('MERGE (a)-', 'CREATE (a)-');
 
 export const SCHEMA_FILE = path.join(defaultCypherDir, '000-schema.cypher');
 

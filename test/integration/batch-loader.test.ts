@@ -6,7 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGenerator } from '../../bench/generate.js';
-import { ARTICLE_STATEMENT, ENTITY_STATEMENT, loadRowsOneByOne, loadSyntheticGraph, RELATION_STATEMENT } from '../../bench/load-graph.js';
+import { ARTICLE_STATEMENT, CREATE_ONLY_STATEMENT, ENTITY_STATEMENT, loadRowsOneByOne, loadSyntheticGraph, RELATION_STATEMENT } from '../../bench/load-graph.js';
 import { loadRows, RowsLoadError } from '../../server/src/loader/batch.js';
 import { testDatabase, testDriver } from '../support/neo4j.js';
 
@@ -70,6 +70,21 @@ describe('loadRows with a generated graph', () => {
     expect(again.relations.relationshipsCreated).toBe(0);
     const naive = await loadRowsOneByOne({ driver, database: testDatabase(), statement: RELATION_STATEMENT, rows: [...graph.relations()].slice(0, 20), transaction: 'one' });
     expect(naive).toMatchObject({ rows: 20, relationshipsCreated: 0 });
+  });
+
+  it("writes the benchmark's CREATE-only comparison edges again on every run, where the loader's MERGE finds them", async () => {
+    const source = `${PREFIX}create-only`;
+    const rows = [...graph.relations()].slice(0, 5).map((r) => ({ ...r, source }));
+    const database = testDatabase();
+    try {
+      expect((await loadRows({ driver, database, statement: CREATE_ONLY_STATEMENT, rows })).relationshipsCreated).toBe(5);
+      expect((await loadRows({ driver, database, statement: CREATE_ONLY_STATEMENT, rows })).relationshipsCreated).toBe(5);
+      expect((await loadRows({ driver, database, statement: RELATION_STATEMENT, rows })).relationshipsCreated).toBe(0);
+      const [edges] = await read<{ n: number }>('MATCH ()-[r {source: $source}]->() RETURN count(r) AS n', { source });
+      expect(edges?.n).toBe(10);
+    } finally {
+      await driver.executeQuery('MATCH ()-[r {source: $source}]->() DELETE r', { source }, { database });
+    }
   });
 
   it('reports the rows of a batch the server refuses, and keeps the batches before it', async () => {
