@@ -12,7 +12,7 @@
  */
 import type { EdgeElement, NodeElement } from './elements.js';
 import type { Point } from './placement.js';
-import { nodeDiameter } from './style.js';
+import { LARGE_EDGE, nodeDiameter } from './style.js';
 import { KIND_LOOKS, TYPE_LOOKS, UNKNOWN_KIND } from './vocabulary.js';
 
 export interface Viewport {
@@ -37,9 +37,6 @@ export interface PreviewScene {
   edgeLooks: readonly { color: string; width: number }[];
 }
 
-/** The big-graph stylesheet's edge looks (see style.ts `largeStylesheet`). */
-const STRUCTURAL_EDGE = { color: '#b4bac5', width: 1 };
-const CLAIM_WIDTH = 1.8;
 /** Below this on screen a node would vanish; Cytoscape also keeps a dot. */
 const MIN_SCREEN_RADIUS = 0.75;
 
@@ -51,7 +48,7 @@ export function previewScene(nodes: readonly NodeElement[], edges: readonly Edge
   hidden: { node(node: NodeElement): boolean; edge(edge: EdgeElement): boolean } = { node: () => false, edge: () => false }): PreviewScene {
   const nodeColors = [...KIND_LOOKS.map((k) => k.color), UNKNOWN_KIND.color];
   const kindIndex = new Map(KIND_LOOKS.map((k, i) => [k.kind, i]));
-  const edgeLooks = [STRUCTURAL_EDGE, ...TYPE_LOOKS.filter((t) => t.group === 'claim').map((t) => ({ color: t.color, width: CLAIM_WIDTH }))];
+  const edgeLooks = [LARGE_EDGE.structural, ...TYPE_LOOKS.filter((t) => t.group === 'claim').map((t) => ({ color: t.color, width: LARGE_EDGE.claimWidth }))];
   const typeIndex = new Map(TYPE_LOOKS.filter((t) => t.group === 'claim').map((t, i) => [t.type, i + 1]));
 
   const shown = nodes.filter((n) => !hidden.node(n));

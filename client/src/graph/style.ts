@@ -34,7 +34,16 @@ export function createStylesheet(options: StyleOptions): StylesheetStyle[] {
   return options.large ? largeStylesheet(options) : fullStylesheet(options);
 }
 
-const labelOf = (lang: Language) => (lang === 'ar' ? 'data(labelAr)' : 'data(labelEn)');
+/** A node's label, as both stylesheets draw it: in the chosen language, under the node. */
+const nodeLabel = (lang: Language) => ({
+  label: lang === 'ar' ? 'data(labelAr)' : 'data(labelEn)',
+  'font-family': CANVAS_FONT,
+  'font-size': 12,
+  'text-valign': 'bottom',
+}) as const;
+
+/** Edges in the big-graph stylesheet; the preview of a big graph (preview.ts) draws them the same. */
+export const LARGE_EDGE = { structural: { color: '#b4bac5', width: 1 }, claimWidth: 1.8 } as const;
 
 /** State shown the same way at any size: selection, hover, a highlighted path, search hits, filters. */
 function stateRules(): StylesheetStyle[] {
@@ -66,11 +75,8 @@ function fullStylesheet(options: StyleOptions): StylesheetStyle[] {
     {
       selector: 'node',
       style: {
-        label: labelOf(options.lang),
-        'font-family': CANVAS_FONT,
-        'font-size': 12,
+        ...nodeLabel(options.lang),
         color: INK,
-        'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
@@ -143,10 +149,7 @@ function largeStylesheet(options: StyleOptions): StylesheetStyle[] {
     {
       selector: 'node',
       style: {
-        label: labelOf(options.lang),
-        'font-family': CANVAS_FONT,
-        'font-size': 12,
-        'text-valign': 'bottom',
+        ...nodeLabel(options.lang),
         'min-zoomed-font-size': 8,
         width: nodeSize,
         height: nodeSize,
@@ -155,13 +158,10 @@ function largeStylesheet(options: StyleOptions): StylesheetStyle[] {
     ...kindRules(),
     { selector: `node${known}`, style: { 'background-color': UNKNOWN_KIND.color, shape: UNKNOWN_KIND.shape } },
     { selector: 'edge', style: { 'curve-style': 'haystack' } },
-    { selector: 'edge[group = "structural"]', style: { width: 1, 'line-color': '#b4bac5' } },
+    { selector: 'edge[group = "structural"]', style: { width: LARGE_EDGE.structural.width, 'line-color': LARGE_EDGE.structural.color } },
     ...TYPE_LOOKS.filter((t) => t.group === 'claim').map((t): StylesheetStyle => ({
       selector: `edge[type = "${t.type}"]`,
-      style: {
-        width: 1.8,
-        'line-color': t.color,
-      },
+      style: { width: LARGE_EDGE.claimWidth, 'line-color': t.color },
     })),
     // Dashes and dots cost a canvas line-dash per edge in every frame (a tenth of a 5k graph's first frame)
     // and cannot be told apart at the zoom that shows thousands of edges: the colour says the type there,

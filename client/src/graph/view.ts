@@ -154,6 +154,11 @@ export interface GraphView {
 /** Room for a label under a node when the picture is fitted without measuring every label. */
 const LABEL_ALLOWANCE = 22;
 
+/** The box nodes at these positions fill, with room for the biggest node and a label. */
+function pictureBox(points: readonly Point[]): Box {
+  return extentOf(points, NODE_SIZE.max / 2 + LABEL_ALLOWANCE);
+}
+
 /** Where Cytoscape looks while it takes a big graph in: far from every element, so its frames draw nothing. */
 const OFF_STAGE: Point = { x: -1e7, y: -1e7 };
 
@@ -280,7 +285,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
   const nodesBox = (nodes: NodeCollection): Box => {
     const points: Point[] = [];
     nodes.forEach((n) => { points.push(n.position()); });
-    return extentOf(points, NODE_SIZE.max / 2 + LABEL_ALLOWANCE);
+    return pictureBox(points);
   };
 
   /** Lets the zoom go low enough for `box` to fit, and returns the viewport that fits it. */
@@ -413,7 +418,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
       edge: (e) => filters.hiddenTypes.has(e.data.type),
     });
     const points = nodes.filter((n) => !filters.hiddenKinds.has(n.data.kind)).map((n) => positions.get(n.data.id) ?? n.position ?? { x: 0, y: 0 });
-    const fitted = fitViewport(extentOf(points, NODE_SIZE.max / 2 + LABEL_ALLOWANCE), { w: host.clientWidth, h: host.clientHeight }, FIT_PADDING);
+    const fitted = fitViewport(pictureBox(points), { w: host.clientWidth, h: host.clientHeight }, FIT_PADDING);
     const limits = { min: minZoomFor(fitted.zoom), max: MAX_ZOOM };
     const shown = createPreview(host, scene(), fitted, limits);
     preview = shown;
@@ -472,13 +477,13 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
         if (!(await buildInSlices(container, definitions, elements, start))) return;
       } else {
         cy = make(definitions);
-      }
-      if (container && !(large && background)) {
-        // Fitted before the first frame. Measuring the box styles every element now, as plain Cytoscape's
-        // own first layout does: styled inside the first frame instead, they would invalidate what that
-        // frame cached and cost a second full frame. The renderer reuses the boxes.
-        const fitted = viewportFor(cy.elements().not('.filtered').boundingBox({}));
-        cy.viewport({ zoom: fitted.zoom, pan: fitted.pan });
+        if (container) {
+          // Fitted before the first frame. Measuring the box styles every element now, as plain Cytoscape's
+          // own first layout does: styled inside the first frame instead, they would invalidate what that
+          // frame cached and cost a second full frame. The renderer reuses the boxes.
+          const fitted = viewportFor(cy.elements().not('.filtered').boundingBox({}));
+          cy.viewport({ zoom: fitted.zoom, pan: fitted.pan });
+        }
       }
       if (!background) {
         await view.runLayout(layout);
