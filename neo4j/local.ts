@@ -89,8 +89,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') };
   const classpath = `${lib}${path.sep}*`;
   if (!existsSync(path.join(home, 'password-set'))) {
-    const set = spawnSync('java', ['-cp', classpath, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password], { env, encoding: 'utf8' });
-    if (set.status !== 0) throw new LocalNeo4jError(`Setting the initial Neo4j password failed: ${lastLine(set.stderr || set.stdout)}`);
+    const set = spawnSync('java', ['-cp', classpath, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', '--', password], { env, encoding: 'utf8' });
+    if (set.status !== 0) throw new LocalNeo4jError(`Setting the initial Neo4j password failed: ${firstLine(set.stderr || set.stdout)}`);
     writeFileSync(path.join(home, 'password-set'), '');
   }
 
@@ -191,7 +191,8 @@ function readPassword(home: string, given: string | undefined): string {
     }
     return stored;
   }
-  const password = given ?? randomBytes(12).toString('base64url');
+  // Hex: nothing a shell or an option parser reads specially (base64url may begin with '-').
+  const password = given ?? randomBytes(12).toString('hex');
   if (password.length < 8) throw new LocalNeo4jError('NEO4J_PASSWORD must have at least 8 characters (Neo4j refuses shorter ones).');
   mkdirSync(home, { recursive: true });
   writeFileSync(file, `${password}\n`, { mode: 0o600 });
@@ -286,8 +287,16 @@ function mavenError(output: string): string {
 }
 
 function lastLine(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  return lines.at(-1) ?? 'no output';
+  return lines(text).at(-1) ?? 'no output';
+}
+
+/** For tools that print the error first and their usage after it. */
+function firstLine(text: string): string {
+  return lines(text)[0] ?? 'no output';
+}
+
+function lines(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter(Boolean);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

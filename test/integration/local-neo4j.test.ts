@@ -24,10 +24,13 @@ afterAll(async () => {
 
 describe('the local Neo4j launcher', () => {
   it('starts a real server, a second start reuses it, stop stops it', { timeout: 180_000 }, async () => {
-    const first = await startLocalNeo4j(options);
+    // A fresh instance each run, with a password an option parser could take for an option.
+    rmSync(path.join(process.env.NEO4J_LOCAL_DIR ?? path.join(projectRoot, '.neo4j'), options.name), { recursive: true, force: true });
+    const first = await startLocalNeo4j({ ...options, password: '-looks-like-an-option' });
     started.push(first);
     expect(first.startedHere).toBe(true);
     expect(first.uri).toBe('bolt://127.0.0.1:7741');
+    expect(first.password).toBe('-looks-like-an-option');
 
     const driver = createDriver(first);
     try {
@@ -38,7 +41,7 @@ describe('the local Neo4j launcher', () => {
       await driver.close();
     }
 
-    const second = await startLocalNeo4j(options);
+    const second = await startLocalNeo4j(options); // the stored password, without being told
     expect(second.startedHere).toBe(false);
     expect(second.pid).toBe(first.pid);
     expect(second.password).toBe(first.password);
