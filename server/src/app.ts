@@ -11,7 +11,7 @@ import type { Driver } from 'neo4j-driver';
 import { CypherExecutor, type StatementEvent } from './db/executor.js';
 import { createGateway } from './db/gateway.js';
 import { graphiqlOptions } from './http/graphiql.js';
-import { useErrorCodes, useHardening } from './http/hardening.js';
+import { useErrorCodes, useHardening, useRequestSizeLimit } from './http/hardening.js';
 import { useHealth } from './http/health.js';
 import { useSchemaSdl } from './http/schema-sdl.js';
 import { useStaticClient } from './http/static.js';
@@ -66,6 +66,7 @@ export function createApp(options: AppOptions) {
     useHealth({ ping: (ms) => executor.ping(ms), readyTimeoutMs: options.readyTimeoutMs }),
     useSchemaSdl({ sdl: printTypeDefs(vocabulary) }),
     ...useHardening(),
+    useRequestSizeLimit(),
     useErrorCodes(),
   ];
   if (options.clientDir) plugins.push(useStaticClient({ dir: options.clientDir }));
@@ -92,6 +93,8 @@ export function createApp(options: AppOptions) {
       },
     },
     cors: createCors(options.corsOrigins ?? []),
+    // useRequestSizeLimit does it without piping every body through a stream.
+    maxRequestBodySize: false,
     plugins,
     logging: false,
   });

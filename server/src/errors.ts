@@ -19,6 +19,8 @@ export const ErrorCode = {
   READ_ONLY: 'READ_ONLY',
   /** graphql-armor refused the query's shape (depth, aliases, tokens, directives, cost). */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The HTTP request body is over MAX_REQUEST_BYTES (status 413). */
+  REQUEST_ENTITY_TOO_LARGE: 'REQUEST_ENTITY_TOO_LARGE',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -2,7 +2,9 @@
  * The API over real HTTP (Node's server on a free port): GraphiQL with its examples, the SDL for
  * codegen, CORS from the configuration, GET queries, liveness and readiness, and masked errors.
  */
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_REQUEST_BYTES } from '../../server/src/http/hardening.js';
 import { listen, type Listening } from '../../server/src/serve.js';
 import { testSession } from '../support/neo4j.js';
 import { createTestApp, gql, type TestApp } from './api-client.js';
@@ -58,6 +60,23 @@ describe('over HTTP', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('refuses a body over 4 MB with 413, whether declared or chunked, and runs nothing; a chunked one under it is answered', async () => {
+    const big = JSON.stringify({ query: 'query($s: String!) { search(text: $s) { score } }', variables: { s: 'x'.repeat(MAX_REQUEST_BYTES) } });
+    t.resetStatements();
+    for (const how of ['declared', 'chunked'] as const) {
+      const answer = await post(`${server.url}/graphql`, big, how);
+      expect(answer.status, how).toBe(413);
+      expect(JSON.parse(answer.body), how).toMatchObject({ errors: [{ message: 'The request body is over 4 MB.', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }] });
+    }
+    expect(t.statements).toEqual([]);
+
+    const small = await post(`${server.url}/graphql`, JSON.stringify({ query: '{ entity(id: "deepseek") { name } }' }), 'chunked');
+    expect(small.status).toBe(200);
+    expect(JSON.parse(small.body)).toEqual({ data: { entity: { name: 'DeepSeek' } } });
+    // The server is still up and answers the next request as usual.
+    expect(await gql(server.url, '{ stats { articles } }')).toMatchObject({ status: 200, data: { stats: { articles: 1 } } });
+  });
+
   it('/health and /ready are 200 while Neo4j answers', async () => {
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
     const ready = await fetch(`${server.url}/ready`);
@@ -82,3 +101,26 @@ describe('over HTTP', () => {
     }
   });
 });
+
+/** A JSON POST with its length declared, or sent in 64 KB chunks without one (Transfer-Encoding: chunked). */
+function post(url: string, body: string, how: 'declared' | 'chunked'): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string | number> = { 'content-type': 'application/json', accept: 'application/json' };
+    if (how === 'declared') headers['content-length'] = Buffer.byteLength(body);
+    const req = request(url, { method: 'POST', headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    if (how === 'declared') {
+      req.end(body);
+      return;
+    }
+    const bytes = Buffer.from(body);
+    for (let at = 0; at < bytes.length; at += 65_536) req.write(bytes.subarray(at, at + 65_536));
+    req.end();
+  });
+}
