@@ -63,6 +63,29 @@ async function position(page: Page, id: string): Promise<{ x: number; y: number 
   return p;
 }
 
+/** `n` entities of four kinds and 2n relations among them, as the API would send a big graph. */
+function syntheticGraph(n: number, prefix: string) {
+  const kinds = ['PERSON', 'ORGANIZATION', 'MODEL', 'PRODUCT'];
+  const nodes = Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, name: `Entity ${i}`, nameAr: null, kind: kinds[i % 4], aliases: [], description: null, degree: 4 }));
+  const edges = Array.from({ length: 2 * n }, (_, i) => ({
+    id: `${prefix}e${i}`, type: ['ENDORSES', 'DOUBTS', 'HOSTS', 'DEVELOPED'][i % 4], from: { id: `${prefix}${i % n}` }, to: { id: `${prefix}${(i * 7919 + 13) % n}` },
+    claim: null, claimAr: null, role: null, quoteAr: null, quoteEn: null, source: null,
+  }));
+  return { kinds, nodes, edges };
+}
+
+/** Answers the explorer's first `Graph` query with `graph`, and slows the CPU by `rate` (a modest laptop). */
+async function serveBigGraph(page: Page, graph: { nodes: unknown[]; edges: unknown[] }, rate: number): Promise<CDPSession> {
+  const cpu = await page.context().newCDPSession(page);
+  await cpu.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.route('**/graphql', async (route) => {
+    const body = route.request().postDataJSON() as { query: string };
+    if (!body.query.startsWith('query Graph')) return route.continue();
+    await route.fulfill({ json: { data: { graph: { ...graph, truncated: false } } } });
+  });
+  return cpu;
+}
+
 /** Types into the search box and picks the suggestion for `name`. */
 async function searchAndChoose(page: Page, text: string, name: string): Promise<void> {
   const box = page.getByRole('searchbox', { name: 'Search' });
@@ -418,28 +441,12 @@ describe('explorer in Chromium', () => {
   });
 
   it('shows a big graph at once as a preview that pans and zooms, then hands over to Cytoscape where it was left', async () => {
-    const kinds = ['PERSON', 'ORGANIZATION', 'MODEL', 'PRODUCT'];
     const n = 3000;
-    const nodes = Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `Entity ${i}`, nameAr: null, kind: kinds[i % 4], aliases: [], description: null, degree: 4 }));
-    const edges = Array.from({ length: 2 * n }, (_, i) => ({
-      id: `pe${i}`, type: ['ENDORSES', 'DOUBTS', 'HOSTS', 'DEVELOPED'][i % 4], from: { id: `p${i % n}` }, to: { id: `p${(i * 7919 + 13) % n}` },
-      claim: null, claimAr: null, role: null, quoteAr: null, quoteEn: null, source: null,
-    }));
+    const { kinds, nodes, edges } = syntheticGraph(n, 'p');
     let cpu: CDPSession | undefined;
-    const page = await visit('/', {
-      waitReady: false,
-      before: async (p) => {
-        // A CPU four times slower, as on a modest laptop: Cytoscape takes longer to take the graph in, long
-        // enough for a person's drag on the preview (which answers between its frames).
-        cpu = await p.context().newCDPSession(p);
-        await cpu.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        await p.route('**/graphql', async (route) => {
-          const body = route.request().postDataJSON() as { query: string };
-          if (!body.query.startsWith('query Graph')) return route.continue();
-          await route.fulfill({ json: { data: { graph: { nodes, edges, truncated: false } } } });
-        });
-      },
-    });
+    // A CPU four times slower: Cytoscape takes longer to take the graph in, long enough for a person's drag
+    // on the preview (which answers between its frames).
+    const page = await visit('/', { waitReady: false, before: async (p) => { cpu = await serveBigGraph(p, { nodes, edges }, 4); } });
     const box = await page.getByRole('img', { name: /Graph canvas/ }).boundingBox();
     if (!box) throw new Error('no canvas');
     const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -503,6 +510,26 @@ describe('explorer in Chromium', () => {
     expect(after?.pan.x).toBeCloseTo(left?.pan.x ?? 0, 0);
     expect(after?.pan.y).toBeCloseTo(left?.pan.y ?? 0, 0);
     await screenshot(page, '13-large-graph-handed-over');
+  }, 180_000);
+
+  it('a layout chosen while a big graph still goes in is laid out on all of it, and fits', async () => {
+    const n = 3000;
+    const { nodes, edges } = syntheticGraph(n, 'g');
+    const page = await visit('/', { waitReady: false, before: (p) => serveBigGraph(p, { nodes, edges }, 4).then(() => undefined) });
+    await page.waitForFunction(() => document.querySelector('canvas[data-preview]') !== null, null, { timeout: 30_000, polling: 'raf' });
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('grid');
+    await waitReady(page);
+    await page.waitForFunction(() => window.explorer?.settled() === true, null, { timeout: 90_000, polling: 250 });
+    expect(await page.locator('canvas[data-preview]').count()).toBe(0);
+    expect(await nodeIds(page)).toHaveLength(n);
+    expect(await edgeIds(page)).toHaveLength(2 * n);
+    // A grid (rows of nodes), not the force layout the load would have run, and all of it in view.
+    const box = await page.getByRole('img', { name: /Graph canvas/ }).boundingBox();
+    if (!box) throw new Error('no canvas');
+    const at = await page.evaluate(() => window.explorer?.nodeIds().map((id) => window.explorer?.position(id)) ?? []);
+    const rows = new Set(at.map((p) => Math.round(p?.y ?? NaN)));
+    expect(rows.size).toBeLessThan(150);
+    expect(at.filter((p) => !p || p.x < box.x || p.x > box.x + box.width || p.y < box.y || p.y > box.y + box.height)).toEqual([]);
   }, 180_000);
 
   it('stays usable with 5,000 nodes and 10,000 edges', async () => {

@@ -202,8 +202,20 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
 
   /** Layouts in progress (settled failures included), for `settled` and `whenSettled`. */
   const running = new Set<Promise<void>>();
+  /** Bumped by every load (and destroy): a load that a newer one overtook stops where it is. */
+  let loads = 0;
   /** Bumped by every load and layout: an older layout that lands late is dropped. */
   let generation = 0;
+  /** A very big graph going in slice by slice: the elements still to come, and when it is all in. */
+  let pending: ElementDefinition[] = [];
+  let building: Promise<unknown> | undefined;
+  /** Puts the rest of a sliced build in at once: an edit while the slices go in acts on the whole graph. */
+  const finishBuild = () => {
+    if (!pending.length) return;
+    const rest = pending;
+    pending = [];
+    cy.batch(() => { cy.add(rest); });
+  };
   let viewportTouched = false;
   let pendingSelect = false;
   const reportSelection = () => {
@@ -410,7 +422,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
    * caller drops the preview once Cytoscape has drawn. False when another load (or destroy) came first.
    */
   const buildInSlices = async (host: HTMLElement, definitions: ElementDefinition[], elements: GraphElement[], positions: ReadonlyMap<string, Point | undefined>): Promise<boolean> => {
-    const mine = generation;
+    const mine = loads;
     const nodes = elements.filter((e): e is NodeElement => e.group === 'nodes');
     const edges = elements.filter((e): e is EdgeElement => e.group === 'edges');
     const scene = () => previewScene(nodes, edges, positions, {
@@ -425,20 +437,20 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     redrawPreview = () => shown.update(scene());
     cy = make([], { zoom: 1, pan: OFF_STAGE, minZoom: limits.min });
     await shown.painted();
-    if (mine !== generation) return false;
+    if (mine !== loads) return false;
     options.onFirstFrame?.({ complete: false });
     const filtersAtStart = filters;
     // Nodes first: an edge needs both of its ends.
-    const ordered = [...definitions.filter((d) => d.group === 'nodes'), ...definitions.filter((d) => d.group === 'edges')];
+    pending = [...definitions.filter((d) => d.group === 'nodes'), ...definitions.filter((d) => d.group === 'edges')];
+    const total = pending.length;
     let size: number = BUILD_SLICE.first;
-    for (let done = 0; done < ordered.length;) {
+    while (pending.length) {
       const began = performance.now();
-      const slice = ordered.slice(done, done + size);
+      const slice = pending.splice(0, size);
       cy.batch(() => { cy.add(slice); });
-      done += slice.length;
       await nextFrame();
-      if (mine !== generation) return false;
-      size = nextSlice(size, performance.now() - began, ordered.length);
+      if (mine !== loads) return false;
+      size = nextSlice(size, performance.now() - began, total);
     }
     redrawPreview = undefined;
     // The filters changed while the slices went in: the later slices carry the old classes.
@@ -450,7 +462,8 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
 
   const view: GraphView = {
     async load(elements, layout) {
-      generation++;
+      const mine = ++loads;
+      const layoutAtStart = ++generation;
       runner.cancel();
       const nodes = elements.filter((e): e is NodeElement => e.group === 'nodes');
       large = options.large ?? elements.length > (options.largeThreshold ?? LARGE_ELEMENTS);
@@ -472,9 +485,14 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
       });
       cy.destroy();
       dropPreview();
+      pending = [];
+      building = undefined;
       viewportTouched = false;
       if (container && large && background) {
-        if (!(await buildInSlices(container, definitions, elements, start))) return;
+        building = buildInSlices(container, definitions, elements, start);
+        const built = await building;
+        if (mine === loads) building = undefined;
+        if (!built) return;
       } else {
         cy = make(definitions);
         if (container) {
@@ -487,22 +505,24 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
       }
       if (!background) {
         await view.runLayout(layout);
-        options.onFirstFrame?.({ complete: true });
+        if (mine === loads) options.onFirstFrame?.({ complete: true });
         return;
       }
       const standIn = preview;
       await drawn();
-      // Cytoscape has drawn what the preview showed (unless a newer load has its own preview by now).
-      if (!standIn) options.onFirstFrame?.({ complete: true });
-      else if (preview === standIn) dropPreview();
-      // The first frame is on the canvas: the layout follows without holding the page (see runLayout).
-      const mine = generation;
+      if (mine !== loads) return;
+      // Cytoscape has drawn what the preview showed.
+      if (standIn) dropPreview();
+      else options.onFirstFrame?.({ complete: true });
+      // The first frame is on the canvas: the layout follows without holding the page (see runLayout),
+      // unless a layout was asked for meanwhile (it ran once the graph was in).
       const next = new Promise<void>((resolve) => setTimeout(resolve, 0))
-        .then(() => (mine === generation ? view.runLayout(layout) : undefined));
+        .then(() => (mine === loads && layoutAtStart === generation ? view.runLayout(layout) : undefined));
       void track(next).catch((error: unknown) => console.error(error));
     },
 
     add(elements, { anchor } = {}) {
+      finishBuild();
       const fresh = elements.filter((e) => cy.getElementById(e.data.id).empty());
       const freshNodes = fresh.filter((e): e is NodeElement => e.group === 'nodes' && !e.position);
       const anchorNode = anchor ? cy.getElementById(anchor) : undefined;
@@ -530,6 +550,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
       return added.map((e) => e.id());
     },
     remove(ids) {
+      finishBuild();
       const targets = byIds(ids);
       const all = targets.union(targets.nodes().connectedEdges());
       const snapshot = snapshotOf(all);
@@ -538,6 +559,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     },
 
     restore(snapshot) {
+      finishBuild();
       const nodes = snapshot.nodes.filter((n) => cy.getElementById(n.data.id).empty());
       let added = cy.collection();
       cy.batch(() => {
@@ -550,6 +572,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     },
 
     clear() {
+      finishBuild();
       const snapshot = snapshotOf(cy.elements());
       cy.batch(() => cy.elements().remove());
       return snapshot;
@@ -632,6 +655,8 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     },
 
     runLayout(name, { roots } = {}) {
+      // A graph still going in is laid out once it is all there (and has its viewport).
+      if (building) return building.then(() => view.runLayout(name, { roots }));
       const target = cy.elements().not('.filtered');
       if (target.empty()) return Promise.resolve();
       const mine = ++generation;
@@ -648,8 +673,12 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
         viewport: container ? canvasSize() : undefined,
       }).then(() => {
         if (!container || mine !== generation) return;
-        // Whatever the layout's own fit did, a big picture must still fit: lower the zoom floor to match.
-        cy.minZoom(minZoomFor(fitViewport(nodesBox(target.nodes()), canvasSize(), FIT_PADDING).zoom));
+        // The layout's own fit stops at the zoom floor, set for the picture before it: a bigger picture
+        // gets a lower floor, and is fitted again unless a person has moved the view.
+        const fitted = fitViewport(nodesBox(target.nodes()), canvasSize(), FIT_PADDING);
+        const floorHeld = fitted.zoom < cy.minZoom();
+        cy.minZoom(minZoomFor(fitted.zoom));
+        if (floorHeld && !viewportTouched) cy.viewport({ zoom: fitted.zoom, pan: fitted.pan });
       }));
     },
 
@@ -698,7 +727,10 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
 
     refreshStyle: () => cy.style().update(),
     destroy() {
+      loads++;
       generation++;
+      pending = [];
+      building = undefined;
       dropPreview();
       runner.dispose();
       cy.destroy();
