@@ -150,6 +150,20 @@ describe('CypherExecutor under load', () => {
     expect(seen.filter((e) => e.name === 'busy')).toHaveLength(2);
   });
 
+  it('a read that joined one whose asker ran out of budget runs on its own within its own budget', async () => {
+    const seen: StatementEvent[] = [];
+    const shared = new CypherExecutor({ driver, database: testDatabase(), onStatement: (e) => seen.push(e) });
+    // A second or more here: longer than the hurried budget, well within the patient one.
+    const cypher = 'UNWIND range(1, 50000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n';
+    const read = (ms: number) => shared.read({ name: 'long', cypher, params: {} }, { deadline: Date.now() + ms });
+    const hurried = failure(() => read(300));
+    const patient = read(30_000);
+    expect((await hurried).code).toBe('QUERY_TIMEOUT');
+    expect(await patient).toEqual([{ n: 0 }]);
+    // The shared statement (timed out), then the joiner's own.
+    expect(seen.map((e) => e.name)).toEqual(['long', 'long']);
+  });
+
   it('refuses with SERVER_BUSY, at its deadline at the latest, a statement whose turn does not come in time', async () => {
     const gated = new CypherExecutor({ driver, database: testDatabase(), maxConcurrentStatements: 1 });
     const first = gated.read({ name: 'slow', cypher: SLOW, params: {} }, { deadline: Date.now() + 1500 }).catch(() => undefined);

@@ -75,4 +75,25 @@ describe('Gate', () => {
     await vi.advanceTimersByTimeAsync(0);
     (await patient)();
   });
+
+  it('estimates by how long statements take, not how often they came: a burst after a quiet hour waits its turn', async () => {
+    const gate = new Gate({ concurrency: 2, maxWaiting: 1000 });
+    // 64 statements of 50 ms, one a minute.
+    for (let i = 0; i < 64; i++) {
+      const release = await gate.enter(Date.now() + 60_000);
+      await vi.advanceTimersByTimeAsync(50);
+      release();
+      await vi.advanceTimersByTimeAsync(60_000);
+    }
+    // Then everyone opens the explorer at once: both places taken, ten in line, about 0.3 s to the last.
+    const holders = [await gate.enter(Date.now() + 5000), await gate.enter(Date.now() + 5000)];
+    const line = Array.from({ length: 10 }, () => gate.enter(Date.now() + 5000));
+    expect(gate.waiting).toBe(10);
+    // With 5 s of budget the eleventh waits too; with 100 ms it is refused at once (its turn is ~300 ms away).
+    const eleventh = gate.enter(Date.now() + 5000);
+    await expect(gate.enter(Date.now() + 100)).rejects.toMatchObject({ extensions: { code: 'SERVER_BUSY' } });
+    for (const release of holders) release();
+    for (const admitted of [...line, eleventh]) (await admitted)();
+    expect({ running: gate.running, waiting: gate.waiting }).toEqual({ running: 0, waiting: 0 });
+  });
 });

@@ -4,6 +4,7 @@
  * once (gate.ts), Neo4j errors mapped to typed GraphQL errors, and results returned as plain objects.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { ErrorCode } from '../errors.js';
 import { isStaleConnection, mapNeo4jError, queryTimeout } from './errors.js';
 import { Gate } from './gate.js';
 
@@ -49,8 +50,8 @@ export interface ExecutorOptions {
   /**
    * A read asked for while the very same statement (text and parameters) is already running joins it
    * instead of running again: everyone opening the explorer asks for the same first graph, and under
-   * load those arrive together. Only reads already in flight are shared, so no answer is older than a
-   * statement started after it was asked for could be. @default true
+   * load those arrive together. Only reads already in flight are shared: an answer is at most one
+   * statement's time older than the request, never cached beyond that. @default true
    */
   coalesceReads?: boolean | undefined;
 }
@@ -92,8 +93,15 @@ export class CypherExecutor {
     if (!this.#inFlight) return this.#read(query, options, true);
     const key = `${query.cypher}\u0000${JSON.stringify(query.params)}`;
     const running = this.#inFlight.get(key);
-    // Joining costs no statement (and no onStatement event); the joiner's own budget still holds.
-    if (running) return this.#within(running, options.deadline);
+    // Joining costs no statement (and no onStatement event); the joiner's own budget still holds, and
+    // when the shared statement ran out of its first asker's budget, the joiner runs it on its own.
+    if (running) {
+      const own = running.catch((error: unknown) => {
+        if (outOfBudget(error) && Date.now() < options.deadline) return this.#read(query, options, true);
+        throw error;
+      });
+      return this.#within(own, options.deadline);
+    }
     const started = this.#read(query, options, true);
     this.#inFlight.set(key, started);
     const forget = () => {
@@ -140,7 +148,13 @@ export class CypherExecutor {
       throw queryTimeout();
     }
     const started = Date.now();
-    const session = this.#driver.session({ database: this.#database, defaultAccessMode: neo4j.session.READ });
+    let session: ReturnType<Driver['session']>;
+    try {
+      session = this.#driver.session({ database: this.#database, defaultAccessMode: neo4j.session.READ });
+    } catch (error) {
+      release();
+      throw error;
+    }
     let timer: NodeJS.Timeout | undefined;
     const clientTimeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(queryTimeout()), budget + this.#graceMs);
@@ -164,7 +178,7 @@ export class CypherExecutor {
       // admitting another in its stead is how a timeout used to turn into an exhausted pool. Neo4j ends
       // it at the budget (its timeout check runs every 2 s); the place is freed at the latest some seconds
       // after that even if Neo4j never answers, so a hung server cannot take every place for good.
-      const held = setTimeout(release, budget + this.#graceMs + HELD_AFTER_TIMEOUT_MS);
+      const held = setTimeout(release, Math.max(0, started + budget + this.#graceMs - Date.now()) + HELD_AFTER_TIMEOUT_MS);
       held.unref();
       session.close().catch(() => {}).finally(() => {
         clearTimeout(held);
@@ -228,4 +242,10 @@ export function toPlain(value: unknown): unknown {
     return out ?? value;
   }
   return value;
+}
+
+/** Errors that come from a request's budget running out (in Neo4j or in line), not from the question. */
+function outOfBudget(error: unknown): boolean {
+  const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+  return code === ErrorCode.QUERY_TIMEOUT || code === ErrorCode.SERVER_BUSY;
 }

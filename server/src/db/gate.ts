@@ -19,16 +19,19 @@ interface Waiter {
   timer: NodeJS.Timeout;
 }
 
-/** Releases remembered to measure how fast places free up (the wait estimate's rate). */
-const RATE_WINDOW = 64;
+/** Statements whose time in Neo4j is remembered for the wait estimate. */
+const HOLD_WINDOW = 64;
+/** Statements measured before the estimate is trusted (until then only the deadline refuses). */
+const HOLDS_KNOWN = 16;
 
 export class Gate {
   readonly #concurrency: number;
   readonly #maxWaiting: number;
   #running = 0;
   readonly #waiting: Waiter[] = [];
-  /** When the last RATE_WINDOW places were freed (epoch ms), oldest first. */
-  readonly #releases: number[] = [];
+  /** How long the last HOLD_WINDOW statements held their place (ms), oldest first, and their sum. */
+  readonly #holds: number[] = [];
+  #holdSum = 0;
 
   constructor(options: GateOptions) {
     if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new Error('concurrency must be a positive integer');
@@ -68,26 +71,27 @@ export class Gate {
   }
 
   /**
-   * How long the `ahead`-th in line will wait, at the rate places were freed lately (0 until that rate is
-   * known: then only the deadline refuses).
+   * How long the `ahead`-th in line will wait: every place frees up once per statement, so `ahead` waits
+   * about ahead / concurrency statements' time. Measured by how long statements held a place lately, not
+   * by how often they came: after a quiet spell the first burst is not taken for a slow server.
    */
   #estimatedWait(ahead: number): number {
-    const first = this.#releases[0];
-    const last = this.#releases.at(-1);
-    if (this.#releases.length < RATE_WINDOW || first === undefined || last === undefined || last === first) return 0;
-    const perMs = (this.#releases.length - 1) / (last - first);
-    return ahead / perMs;
+    if (this.#holds.length < HOLDS_KNOWN) return 0;
+    return Math.ceil(ahead / this.#concurrency) * (this.#holdSum / this.#holds.length);
   }
 
   #admit(): () => void {
     this.#running++;
+    const admitted = Date.now();
     let released = false;
     return () => {
       if (released) return;
       released = true;
       this.#running--;
-      this.#releases.push(Date.now());
-      if (this.#releases.length > RATE_WINDOW) this.#releases.shift();
+      const held = Date.now() - admitted;
+      this.#holds.push(held);
+      this.#holdSum += held;
+      if (this.#holds.length > HOLD_WINDOW) this.#holdSum -= this.#holds.shift() ?? 0;
       this.#next();
     };
   }

@@ -2,7 +2,7 @@
  * Per-request batching: nested fields (Relation.from/to/via/source, Entity.relations, Article.mentions)
  * ask these loaders, and each loader turns all the asks of one tick into a single statement. Every
  * entity a statement returns is primed, so endpoints already fetched cost nothing — and are answered
- * synchronously (`known`), which spares graphql-js a promise per field on a 5000-edge graph.
+ * synchronously (`entityOf`, `articleOf`), which spares graphql-js a promise per field on a 5000-edge graph.
  */
 import DataLoader from 'dataloader';
 import type { Gateway } from '../db/gateway.js';
