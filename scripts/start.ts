@@ -5,11 +5,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { resolveNeo4j } from '../neo4j/target.js';
-import { createApp } from '../server/src/app.js';
+import { appSettings, createApp } from '../server/src/app.js';
 import { readConfig } from '../server/src/config.js';
 import { createDriver } from '../server/src/db/driver.js';
 import { loadCypherDir } from '../server/src/loader/load.js';
-import { defaultClientDir, defaultCypherDir } from '../server/src/paths.js';
+import { defaultCypherDir } from '../server/src/paths.js';
 import { listen, onShutdown } from '../server/src/serve.js';
 
 async function main(): Promise<void> {
@@ -27,9 +27,9 @@ async function main(): Promise<void> {
       log(`Loading ${path.relative(process.cwd(), dir) || dir}`);
       await loadCypherDir({ driver, dir, database: target.database, log });
     }
-    const clientDir = config.clientDir ?? defaultClientDir;
-    if (!existsSync(path.join(clientDir, 'index.html'))) log(`No built client in ${clientDir}: run \`npm run build\` (npm start does).`);
-    const app = createApp({ driver, database: target.database, clientDir, corsOrigins: config.corsOrigins, queryTimeoutMs: config.queryTimeoutMs, maxConcurrentStatements: config.maxConcurrentQueries });
+    const settings = appSettings(config);
+    if (!existsSync(path.join(settings.clientDir, 'index.html'))) log(`No built client in ${settings.clientDir}: run \`npm run build\` (npm start does).`);
+    const app = createApp({ driver, database: target.database, ...settings });
     const server = await listen(app, config);
     log('');
     log(`  Explorer  ${server.url}/`);

@@ -8,6 +8,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, type CORSOptions, type Plugin } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
+import type { Config } from './config.js';
 import { CypherExecutor, type StatementEvent } from './db/executor.js';
 import { createGateway } from './db/gateway.js';
 import { graphiqlOptions } from './http/graphiql.js';
@@ -15,6 +16,7 @@ import { useErrorCodes, useHardening, useRequestSizeLimit } from './http/hardeni
 import { useHealth } from './http/health.js';
 import { useSchemaSdl } from './http/schema-sdl.js';
 import { useStaticClient } from './http/static.js';
+import { defaultClientDir } from './paths.js';
 import type { ApiContext } from './resolvers/context.js';
 import { resolvers } from './resolvers/index.js';
 import { createLoaders } from './resolvers/loaders.js';
@@ -101,6 +103,16 @@ export function createApp(options: AppOptions) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** The app's settings from the environment's configuration (`npm start` and the server image alike). */
+export function appSettings(config: Config) {
+  return {
+    clientDir: config.clientDir ?? defaultClientDir,
+    corsOrigins: config.corsOrigins,
+    queryTimeoutMs: config.queryTimeoutMs,
+    maxConcurrentStatements: config.maxConcurrentQueries,
+  };
+}
 
 /**
  * Cross-origin callers only from the configured origins (`*` for any). Others get no CORS headers at

@@ -2,10 +2,9 @@
  * The server's entry point (the Docker image runs this): reads the environment, connects to NEO4J_URI,
  * listens, and closes cleanly on SIGTERM/SIGINT. `npm start` wraps it with a local Neo4j (scripts/start.ts).
  */
-import { createApp } from './app.js';
+import { appSettings, createApp } from './app.js';
 import { ConfigError, readConfig } from './config.js';
 import { createDriver } from './db/driver.js';
-import { defaultClientDir } from './paths.js';
 import { listen, onShutdown } from './serve.js';
 
 async function main(): Promise<void> {
@@ -13,7 +12,7 @@ async function main(): Promise<void> {
   const { uri, user, password, database } = config.neo4j;
   if (!uri || !password) throw new ConfigError('NEO4J_URI and NEO4J_PASSWORD must be set (or use `npm start`, which runs a local Neo4j).');
   const driver = createDriver({ uri, user, password });
-  const app = createApp({ driver, database, clientDir: config.clientDir ?? defaultClientDir, corsOrigins: config.corsOrigins, queryTimeoutMs: config.queryTimeoutMs, maxConcurrentStatements: config.maxConcurrentQueries });
+  const app = createApp({ driver, database, ...appSettings(config) });
   const server = await listen(app, config);
   console.log(`Explorer: ${server.url}/   GraphQL: ${server.url}/graphql`);
   onShutdown(async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CypherQuery } from '../../server/src/db/executor.js';
 import * as entities from '../../server/src/db/queries/entities.js';
-import { INCLUDE_ALL, quantifier, relTypes, type Include, type Scope } from '../../server/src/db/queries/fragments.js';
+import { INCLUDE_ALL, relTypes, varLength, type Include, type Scope } from '../../server/src/db/queries/fragments.js';
 import * as graph from '../../server/src/db/queries/graph.js';
 import * as search from '../../server/src/db/queries/search.js';
 
@@ -72,12 +72,12 @@ describe('generated Cypher', () => {
     expect(entities.entitiesByIds(scope, ['a']).cypher).toContain('COUNT { (n)-[:ENDORSES|DOUBTS|DEVELOPED]-(:Entity) }');
   });
 
-  it('writes only small checked integers into path quantifiers (Cypher takes no parameter there)', () => {
-    expect(quantifier(0, 3)).toBe('{0,3}');
+  it('writes only small checked integers into variable-length patterns (Cypher takes no parameter there)', () => {
+    expect(varLength(0, 3)).toBe('*0..3');
     expect(graph.shortestPath(scope, { from: 'a', to: 'b', types: [], maxLength: 10 }, INCLUDE_ALL).cypher).toContain('*1..10]');
     expect(graph.neighborhood(scope, { ids: ['a'], depth: 3, types: ['ENDORSES'], limit: 1 }, INCLUDE_ALL).cypher).toContain('*0..3]');
     for (const [min, max] of [[1, 11], [-1, 2], [2, 1], [1, 2.5], [1, Number.NaN]] as const) {
-      expect(() => quantifier(min, max)).toThrow(/out of range/);
+      expect(() => varLength(min, max)).toThrow(/out of range/);
     }
     expect(() => graph.neighborhood(scope, { ids: ['a'], depth: 1e9, types: ['ENDORSES'], limit: 1 }, INCLUDE_ALL)).toThrow();
     expect(() => graph.shortestPath(scope, { from: 'a', to: 'b', types: [], maxLength: 1e9 }, INCLUDE_ALL)).toThrow();

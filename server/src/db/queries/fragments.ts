@@ -64,14 +64,14 @@ export function articlesOf(imports: readonly string[], relations: string, source
 }
 
 /**
- * Cypher takes no parameters in a path quantifier, so the bound is written into the text; it is checked
- * to be a small integer here so nothing else can ever get in.
+ * Cypher takes no parameters in a variable-length pattern (`-[*min..max]-`), so the bounds are written
+ * into the text; they are checked to be small integers here so nothing else can ever get in.
  */
-export function quantifier(min: number, max: number): string {
+export function varLength(min: number, max: number): string {
   if (!Number.isInteger(min) || !Number.isInteger(max) || min < 0 || max < min || max > 10) {
-    throw new Error(`quantifier bounds out of range: ${min}..${max}`);
+    throw new Error(`path length bounds out of range: ${min}..${max}`);
   }
-  return `{${min},${max}}`;
+  return `*${min}..${max}`;
 }
 
 export function query(name: string, cypher: string, params: Record<string, unknown>): CypherQuery {

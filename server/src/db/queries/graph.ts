@@ -8,7 +8,7 @@
  * filtered, limited and collected — operations that hold no rows.
  */
 import type { CypherQuery } from '../executor.js';
-import { articlesOf, degree, entity, quantifier, query, relation, relTypes, type Include, type Scope } from './fragments.js';
+import { articlesOf, degree, entity, query, relation, relTypes, varLength, type Include, type Scope } from './fragments.js';
 
 export interface NeighborhoodArgs {
   ids: readonly string[];
@@ -38,12 +38,11 @@ export function rankIsDegree(scope: Scope, types: readonly string[]): boolean {
  */
 export function neighborhood(scope: Scope, args: NeighborhoodArgs, include: Include): CypherQuery {
   const typed = relTypes(scope, args.types);
-  const depth = quantifier(0, args.depth).slice(1, -1).replace(',', '..');
   const reach = typed === null
     ? 'MATCH (m:Entity) WHERE m.id IN $ids\n  WITH m, 0 AS hops'
     : `MATCH (s:Entity) WHERE s.id IN $ids
   CALL (s) {
-    MATCH p = (s)-[${typed}*${depth}]-(m:Entity) WHERE all(y IN nodes(p) WHERE y:Entity)
+    MATCH p = (s)-[${typed}${varLength(0, args.depth)}]-(m:Entity) WHERE all(y IN nodes(p) WHERE y:Entity)
     RETURN m, min(length(p)) AS hops
   }`;
   return query('neighborhood', `
@@ -80,10 +79,9 @@ export interface ShortestPathArgs {
  * enumerating paths. Caller's contract: `from` and `to` differ (the same entity is a path of length 0).
  */
 export function shortestPath(scope: Scope, args: ShortestPathArgs, include: Include): CypherQuery {
-  const [min, max] = quantifier(1, args.maxLength).slice(1, -1).split(',');
   return query('shortestPath', `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = shortestPath((a)-[rs*${min}..${max}]-(b))
+MATCH p = shortestPath((a)-[rs${varLength(1, args.maxLength)}]-(b))
 WHERE all(r IN rs WHERE type(r) IN $types) AND all(y IN nodes(p) WHERE y:Entity)
 WITH p LIMIT 1
 WITH p, [e IN relationships(p) | ${relation('e')}] AS edges
