@@ -2,7 +2,8 @@
  * Where a big graph's nodes stand in its first frame, before any layout has run: a disc of even density,
  * one sector per kind (the largest kind first, clockwise from the top), the best-connected nodes of each
  * kind at the centre. It costs one sort, needs no measuring and is the same for the same data, so the
- * first frame can be drawn at once; the force layout then starts from here (force-layout.ts).
+ * first frame can be drawn at once. The force layout (force-layout.ts) then runs from its own radial start
+ * and the result replaces this one.
  */
 import type { Point } from './placement.js';
 
@@ -46,22 +47,6 @@ export function initialPlacement(nodes: readonly PlacementNode[], options: Initi
     start += sweep;
   }
   return points;
-}
-
-/** The box of the points, grown by `margin` on every side. */
-export function extentOf(points: readonly Point[], margin = 0): { x1: number; y1: number; x2: number; y2: number } {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const p of points) {
-    if (p.x < x1) x1 = p.x;
-    if (p.x > x2) x2 = p.x;
-    if (p.y < y1) y1 = p.y;
-    if (p.y > y2) y2 = p.y;
-  }
-  if (!points.length) return { x1: -margin, y1: -margin, x2: margin, y2: margin };
-  return { x1: x1 - margin, y1: y1 - margin, x2: x2 + margin, y2: y2 + margin };
 }
 
 function compare(a: string | undefined, b: string | undefined): number {

@@ -29,7 +29,7 @@ export interface LayoutContext {
 /** Room around the picture when it is fitted to the canvas (labels are already inside the box). */
 export const FIT_PADDING = 30;
 
-/** Big graphs get the cheap settings: no animation, draft quality. */
+/** Big graphs are not animated (fCoSE never sees them: the view lays them out in a worker). */
 const BIG = 600;
 
 export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutOptions {
@@ -41,7 +41,6 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutO
       return {
         name: 'fcose',
         ...common,
-        quality: big ? 'draft' : 'default',
         randomize: true,
         nodeDimensionsIncludeLabels: true,
         // Short edges and moderate repulsion: a compact picture fits the canvas at a zoom where the

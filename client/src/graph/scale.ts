@@ -55,6 +55,22 @@ export interface Box {
   y2: number;
 }
 
+/** The box of the points, grown by `margin` on every side. */
+export function boxAround(points: readonly { x: number; y: number }[], margin = 0): Box {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const p of points) {
+    if (p.x < x1) x1 = p.x;
+    if (p.x > x2) x2 = p.x;
+    if (p.y < y1) y1 = p.y;
+    if (p.y > y2) y2 = p.y;
+  }
+  if (!points.length) return { x1: -margin, y1: -margin, x2: margin, y2: margin };
+  return { x1: x1 - margin, y1: y1 - margin, x2: x2 + margin, y2: y2 + margin };
+}
+
 /** The zoom and pan that show `box` (model units) in a canvas of `size` with `padding` pixels around it. */
 export function fitViewport(box: Box, size: { w: number; h: number }, padding: number): { zoom: number; pan: { x: number; y: number } } {
   const w = Math.max(1, box.x2 - box.x1);

@@ -5,6 +5,7 @@
  * so that it has the canvas's shape. The arrangement with the largest fit zoom wins.
  */
 import type { Point } from './placement.js';
+import type { Box } from './scale.js';
 
 export interface NodeBox {
   id: string;
@@ -31,7 +32,6 @@ export interface TidyOptions {
   reshape?: boolean;
 }
 
-interface Box { x1: number; y1: number; x2: number; y2: number }
 type Side = 'below' | 'right' | 'alone';
 
 const MAX_STRETCH = 1.5;

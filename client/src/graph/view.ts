@@ -7,12 +7,12 @@ import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition, ty
 import fcose from 'cytoscape-fcose';
 import type { EdgeData, EdgeElement, GraphElement, NodeData, NodeElement } from './elements.js';
 import { CANCELLED, createForceRunner, createLayoutWorker } from './force-runner.js';
-import { extentOf, initialPlacement } from './initial-placement.js';
+import { initialPlacement } from './initial-placement.js';
 import { FIT_PADDING, type LayoutName } from './layouts.js';
 import { placeAround, type Point } from './placement.js';
 import { createPreview, previewScene, type Preview } from './preview.js';
 import { runLayout } from './run-layout.js';
-import { BACKGROUND_LAYOUT_NODES, BUILD_SLICE, LARGE_ELEMENTS, MAX_ZOOM, MIN_ZOOM, fitViewport, minZoomFor, nextSlice, type Box } from './scale.js';
+import { BACKGROUND_LAYOUT_NODES, BUILD_SLICE, LARGE_ELEMENTS, MAX_ZOOM, MIN_ZOOM, boxAround, fitViewport, minZoomFor, nextSlice, type Box } from './scale.js';
 import { NODE_SIZE, createStylesheet, nodeDiameter, type Language } from './style.js';
 import { tidy, type NodeBox } from './tidy.js';
 
@@ -156,7 +156,7 @@ const LABEL_ALLOWANCE = 22;
 
 /** The box nodes at these positions fill, with room for the biggest node and a label. */
 function pictureBox(points: readonly Point[]): Box {
-  return extentOf(points, NODE_SIZE.max / 2 + LABEL_ALLOWANCE);
+  return boxAround(points, NODE_SIZE.max / 2 + LABEL_ALLOWANCE);
 }
 
 /** Where Cytoscape looks while it takes a big graph in: far from every element, so its frames draw nothing. */
