@@ -251,10 +251,6 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     return { group: first.isNode() ? 'nodes' : 'edges', id: first.id() };
   };
 
-  const isHidden = (element: { isNode(): boolean; data(key: string): unknown }, hiddenNode: (id: string) => boolean, source?: string, target?: string) =>
-    element.isNode() ? filters.hiddenKinds.has(element.data('kind') as string)
-      : filters.hiddenTypes.has(element.data('type') as string) || hiddenNode(source ?? '') || hiddenNode(target ?? '');
-
   /** Only elements whose state changes are touched: with no filter on, a big graph costs one pass and no restyle. */
   const applyFilters = (scope: Collection) => {
     cy.batch(() => {
@@ -264,7 +260,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
       });
       const edges = scope.nodes().connectedEdges().union(scope.edges());
       edges.forEach((e) => {
-        const hidden = isHidden(e, (id) => cy.getElementById(id).hasClass('filtered'), e.data('source') as string, e.data('target') as string);
+        const hidden = filters.hiddenTypes.has(e.data('type') as string) || e.source().hasClass('filtered') || e.target().hasClass('filtered');
         if (hidden !== e.hasClass('filtered')) e.toggleClass('filtered', hidden);
       });
     });
