@@ -24,7 +24,8 @@ const relationTypes = new Set([...vocabulary.relationTypes, ...vocabulary.articl
 
 /** Quotes are compared with all runs of whitespace made one space, on both sides. */
 const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
-const articleText = normalise(readFileSync(path.resolve(projectRoot, '..', 'shared', 'seed', 'article-ar.txt'), 'utf8'));
+/** The article's own text, as the dataset carries it (`:Article.paragraphs`); read in beforeAll. */
+let articleText = '';
 const inArticle = (quote: string): boolean => articleText.includes(normalise(quote));
 
 let session: Session;
@@ -32,6 +33,8 @@ let close: () => Promise<void>;
 
 beforeAll(async () => {
   ({ session, close } = await testSession());
+  const [article] = await rows<{ paragraphs: string[] }>('MATCH (a:Article {id: $article}) RETURN a.paragraphs AS paragraphs', { article: ARTICLE });
+  articleText = normalise((article?.paragraphs ?? []).join('\n'));
 });
 afterAll(async () => {
   await close();
@@ -66,6 +69,15 @@ async function neighbours(id: string, type: string, direction: 'in' | 'out'): Pr
 }
 
 describe('evidence', () => {
+  it('the article carries its full Arabic text, line by line', async () => {
+    const [article] = await rows<{ paragraphs: unknown }>('MATCH (a:Article {id: $article}) RETURN a.paragraphs AS paragraphs', { article: ARTICLE });
+    const paragraphs = article?.paragraphs;
+    expect(Array.isArray(paragraphs) && paragraphs.every((p) => typeof p === 'string' && p.trim() !== '')).toBe(true);
+    expect(paragraphs).toHaveLength(26);
+    expect((paragraphs as string[])[0]).toMatch(/^\(CLO\) أحدثت شركة DeepSeek الصينية الناشئة/);
+    expect((paragraphs as string[]).at(-1)).toBe('تعليق (0)');
+  });
+
   it('every relationship of the seed quotes the article verbatim (quoteAr, and roleAr / claimAr where set)', async () => {
     const edges = await seedEdges();
     expect(edges.length).toBeGreaterThan(80);

@@ -1,6 +1,6 @@
 /** Statements that read entities, relations and articles by id: the loaders batch into these. */
 import type { CypherQuery } from '../executor.js';
-import { degree, entity, query, relation, type Include, type Scope } from './fragments.js';
+import { article, degree, entity, query, relation, type Include, type Scope } from './fragments.js';
 
 /** With their degrees: the loader behind `entity(id:)` and relation ends serves whatever field is asked. */
 export function entitiesByIds(scope: Scope, ids: readonly string[]): CypherQuery {
@@ -81,7 +81,7 @@ LIMIT 1`, { ...key });
 export function allArticles(): CypherQuery {
   return query('allArticles', `
 MATCH (a:Article)
-RETURN properties(a) AS article
+RETURN ${article('a')} AS article
 ORDER BY a.date DESC, a.id`, {});
 }
 
@@ -89,7 +89,7 @@ export function articlesByIds(ids: readonly string[]): CypherQuery {
   return query('articlesByIds', `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN id, properties(a) AS article`, { ids: [...ids] });
+RETURN id, ${article('a')} AS article`, { ids: [...ids] });
 }
 
 /** The entities each article names (its MENTIONS, which stay out of the entity graph). */

@@ -43,6 +43,14 @@ export function entity(scope: Scope, v: string, include: Pick<Include, 'degree'>
   return `{ props: properties(${v}), labels: labels(${v})${include.degree ? `, degree: ${degree(scope, v)}` : ''} }`;
 }
 
+/**
+ * An article's metadata as the mapper expects it: every property but its text (`paragraphs`), which is
+ * kilobytes and only the reader asks for.
+ */
+export function article(v: string): string {
+  return `${v} { .*, paragraphs: null }`;
+}
+
 /** A relation as the mapper expects it: endpoints by their stable `id`, never Neo4j's element ids. */
 export function relation(v: string): string {
   return `{ type: type(${v}), from: startNode(${v}).id, to: endNode(${v}).id, props: properties(${v}) }`;
@@ -59,7 +67,7 @@ export function articlesOf(imports: readonly string[], relations: string, source
   WITH collect(DISTINCT ${sourceOf('item')}) AS sources
   UNWIND sources AS source
   MATCH (art:Article {id: source})
-  RETURN collect(properties(art)) AS articles
+  RETURN collect(${article('art')}) AS articles
 }`;
 }
 
