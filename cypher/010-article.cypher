@@ -44,4 +44,35 @@ SET a.url = 'https://www.congluan.vn/deepseek-buoc-ngoat-ai-hay-chi-la-cuong-die
       '[إعلان 2]',
       'المصدر: https://www.congluan.vn/deepseek-buoc-ngoat-ai-hay-chi-la-cuong-dieu-post332892.html',
       'تعليق (0)'
-    ];
+    ],
+    // An English rendering, paragraph by paragraph (one per line of `paragraphs`): a translation made for
+    // this dataset, like every quoteEn, not part of the source. quoteEn sentences appear in it word for word.
+    a.paragraphsEn = [
+      '(CLO) Chinese startup DeepSeek has caused a revolution in the global AI community with its impressive new AI model, developed at a remarkably low cost.',
+      'However, while many experts acknowledge this achievement, some analysts remain cautious and warn of the risk of overstating DeepSeek\'s success.',
+      'The AI war between the United States and China is growing fiercer. Illustration: AI',
+      'DeepSeek, headquartered in Hangzhou, the capital of Zhejiang province, surprised the AI industry when it announced the R1 model on 20 January. The model is said to match in performance the proprietary models of OpenAI, the company behind ChatGPT, but was developed at a much lower training cost.',
+      'DeepSeek earlier released its large language model V3, whose training cost only 5.5 million dollars, a trifling sum compared with the hundreds of millions of dollars that companies such as OpenAI and Google usually spend. This raised fears that tech companies are wasting their money on graphics processing units (GPUs) dedicated to AI, leading to a sharp fall in the shares of Nvidia, the leading supplier of AI chips, last week.',
+      'Experts\' reactions',
+      'Sam Altman, CEO of OpenAI, admitted that his company may have "taken a wrong path" by following a closed-source strategy. In a question-and-answer session on Reddit, Altman said OpenAI needs to reconsider its approach, but also stressed that this is not among the company\'s priorities.',
+      'Altman said "OpenAI has taken the wrong approach and needs to adjust its open-source strategy," but also stressed that this is not OpenAI\'s top priority at the moment.',
+      'Meanwhile, Andrew Ng, former head of research at Google Brain and former chief scientist at Baidu, said China is narrowing the gap with the United States in AI.',
+      'When ChatGPT was launched in November 2022, the United States was far ahead of China in generative AI. But over the past two years this gap has narrowed rapidly, as Andrew Ng shared on the X platform.',
+      'He also stressed that many AI models from China, such as Qwen (Alibaba), Kimi (Moonshot AI) and InternVL (Shanghai AI Laboratory), are making great progress, with China overtaking the United States in areas such as video generation.',
+      'He also warned that if the United States keeps restricting open source, China could dominate the AI supply chain, leading more companies to use Chinese models rather than American ones.',
+      'Sean Kim, an analyst at Morgan Stanley, said that major US technology companies are actively supporting DeepSeek.',
+      'Nvidia has integrated the R1 model into its NIM microservice, while Microsoft, an investor in OpenAI, also supports R1 on the cloud computing platforms Azure and GitHub. Amazon also lets its customers use R1 through the Amazon Web Services (AWS) service.',
+      'This support shows that DeepSeek could become a formidable competitor in the AI market, not only in China but also globally.',
+      'Doubts about DeepSeek\'s future',
+      'Despite the praise, some experts remain sceptical about DeepSeek\'s real impact on the AI industry.',
+      'Liang Wenfeng, founder and CEO of DeepSeek. Photo: Weibo',
+      'Yann LeCun, head of AI at Meta (Facebook), rejects the idea that DeepSeek is a sign of China overtaking the United States in AI.',
+      '"The correct understanding is: open-source AI models are gradually overtaking proprietary models, not China overtaking the United States in AI," LeCun shared on the Threads platform.',
+      'In addition, many experts have questioned DeepSeek\'s true cost. Professor Zheng Xiaoqing of Fudan University stated that DeepSeek\'s report on V3\'s training costs did not include investment in prior research.',
+      'Zheng added: "DeepSeek achieved success through technical optimisation, but that does not mean it will change the landscape of the AI chip industry."',
+      'Cao Phong (According to SCMP, Reuters, The New York Times)',
+      '[Advertisement 2]',
+      'Source: https://www.congluan.vn/deepseek-buoc-ngoat-ai-hay-chi-la-cuong-dieu-post332892.html',
+      'Comments (0)'
+    ],
+    a.paragraphsEnNote = 'English translation made for this dataset from the Arabic text; not part of the source article.';

@@ -78,6 +78,21 @@ describe('evidence', () => {
     expect((paragraphs as string[]).at(-1)).toBe('تعليق (0)');
   });
 
+  it('carries an English translation, one paragraph per line, holding every quoteEn word for word', async () => {
+    const [article] = await rows<{ paragraphs: string[]; en: unknown }>(
+      'MATCH (a:Article {id: $article}) RETURN a.paragraphs AS paragraphs, a.paragraphsEn AS en', { article: ARTICLE });
+    const en = article?.en;
+    expect(Array.isArray(en) && en.every((p) => typeof p === 'string' && p.trim() !== '')).toBe(true);
+    expect(en).toHaveLength(article?.paragraphs.length ?? -1);
+    const english = normalise((en as string[]).join('\n'));
+    const quotes = await rows<{ quote: string }>(
+      `CALL () { MATCH ()-[r {source: $article}]->() RETURN r.quoteEn AS quote
+                 UNION MATCH (n:Entity) UNWIND [k IN keys(n) WHERE k ENDS WITH 'QuoteEn' | n[k]] AS quote RETURN quote }
+       RETURN DISTINCT quote`, { article: ARTICLE });
+    expect(quotes.length).toBeGreaterThan(20);
+    expect(quotes.map((q) => q.quote).filter((q) => !english.includes(normalise(q)))).toEqual([]);
+  });
+
   it('every relationship of the seed quotes the article verbatim (quoteAr, and roleAr / claimAr where set)', async () => {
     const edges = await seedEdges();
     expect(edges.length).toBeGreaterThan(80);

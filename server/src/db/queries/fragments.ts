@@ -44,11 +44,11 @@ export function entity(scope: Scope, v: string, include: Pick<Include, 'degree'>
 }
 
 /**
- * An article's metadata as the mapper expects it: every property but its text (`paragraphs`), which is
- * kilobytes and only the reader asks for.
+ * An article's metadata as the mapper expects it: every property but its text and translation
+ * (`paragraphs`, `paragraphsEn`), which are kilobytes and only the reader asks for.
  */
 export function article(v: string): string {
-  return `${v} { .*, paragraphs: null }`;
+  return `${v} { .*, paragraphs: null, paragraphsEn: null }`;
 }
 
 /** A relation as the mapper expects it: endpoints by their stable `id`, never Neo4j's element ids. */
