@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Session } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locateQuotes } from '../../server/src/evidence/locate.js';
 import { projectRoot } from '../../server/src/paths.js';
 import { testSession } from '../support/neo4j.js';
 
@@ -105,6 +106,25 @@ describe('evidence', () => {
       }
     }
     expect(misquoted).toEqual([]);
+  });
+
+  it('every quote of the seed is found once, in the paragraph it comes from', async () => {
+    const [article] = await rows<{ paragraphs: string[] }>('MATCH (a:Article {id: $article}) RETURN a.paragraphs AS paragraphs', { article: ARTICLE });
+    const paragraphs = article?.paragraphs ?? [];
+    const edges = await seedEdges();
+    const quotes = edges.map((e) => ({ key: edgeName(e), text: String(e.props.quoteAr) }));
+    const { spans, missing } = locateQuotes(paragraphs, quotes);
+    expect(missing).toEqual([]);
+    // Each edge's sentence occurs once in the article and lies within one line of it.
+    expect(spans.filter((s) => s.occurrence > 0).map((s) => s.key)).toEqual([]);
+    expect(spans).toHaveLength(edges.length);
+    const line = (key: string) => (spans.find((s) => s.key === key)?.paragraph ?? -2) + 1;
+    // Line numbers of the article as published (cat -n): the doubts section, the endorsers, the hosts.
+    expect(line('yann-lecun -[DOUBTS]-> deepseek')).toBe(19);
+    expect(line('zheng-xiaoqing -[DOUBTS]-> v3')).toBe(21);
+    expect(line('sean-kim -[ENDORSES]-> deepseek')).toBe(13);
+    expect(line('aws -[HOSTS]-> r1')).toBe(14);
+    for (const s of spans) expect(normalise((paragraphs[s.paragraph] ?? '').slice(s.start, s.end))).toBe(normalise(String(edges.find((e) => edgeName(e) === s.key)?.props.quoteAr)));
   });
 
   it('every fact on a node quotes the article verbatim (<fact>QuoteAr)', async () => {
