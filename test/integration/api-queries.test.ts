@@ -3,6 +3,8 @@
  * on the seed the global setup loaded.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRAPHIQL_EXAMPLES } from '../../server/src/http/graphiql.js';
+import { testSession } from '../support/neo4j.js';
 import { createTestApp, gql, ok, type TestApp } from './api-client.js';
 
 interface EntityRef { id: string; name: string; nameAr?: string | null; kind?: string }
@@ -212,5 +214,75 @@ describe('relations, articles, deep links', () => {
     expect(articles[0]?.url).toContain('post332892');
     expect(articles[0]?.cites).toEqual(expect.arrayContaining(['Reuters']));
     expect(articles[0]?.mentions.map((m) => m.id)).toEqual(expect.arrayContaining(['deepseek', 'sam-altman', 'r1']));
+  });
+});
+
+describe('the reader: an article\'s text with its quotes', () => {
+  interface Segment { text: string; quoteIds: string[] }
+  interface Reader {
+    article: {
+      translationNote: string | null;
+      paragraphs: { index: number; text: string; segments: Segment[]; translation: string | null; translationSegments: Segment[] }[] | null;
+      quotes: { id: string; paragraph: number; start: number; end: number; text: string; relations: { id: string; type: string; from: { id: string }; to: { id: string }; quoteAr: string | null }[] }[];
+    } | null;
+  }
+  const READER = `query($id: ID!) { article(id: $id) { translationNote
+    paragraphs { index text segments { text quoteIds } translation translationSegments { text quoteIds } }
+    quotes { id paragraph start end text relations { id type from { id } to { id } quoteAr } } } }`;
+
+  it('serves the full text, paragraph by paragraph with the translation, and gives the text back from its segments', async () => {
+    const { article } = await ok<Reader>(t.app, READER, { id: ARTICLE });
+    const paragraphs = article?.paragraphs ?? [];
+    expect(paragraphs).toHaveLength(26);
+    expect(paragraphs.map((p) => p.index)).toEqual([...paragraphs.keys()]);
+    expect(article?.translationNote).toMatch(/translation/i);
+    for (const p of paragraphs) {
+      expect(p.segments.map((s) => s.text).join('')).toBe(p.text);
+      expect(p.translation).toBeTruthy();
+      expect(p.translationSegments.map((s) => s.text).join('')).toBe(p.translation);
+    }
+  });
+
+  it('marks every relation\'s sentence once, with the relations it backs, in both languages', async () => {
+    const { article } = await ok<Reader>(t.app, READER, { id: ARTICLE });
+    const { graph } = await ok<{ graph: { edges: { id: string }[] } }>(t.app, '{ graph(limit: 5000) { edges { id } } }');
+    const quotes = article?.quotes ?? [];
+    const backed = quotes.flatMap((q) => q.relations.map((r) => r.id));
+    // Every edge of the entity graph is backed by exactly one quote of its article.
+    expect([...backed].sort()).toEqual(graph.edges.map((e) => e.id).sort());
+    for (const q of quotes) {
+      expect(q.id).toBe(`${q.paragraph}:${q.start}-${q.end}`);
+      expect(article?.paragraphs?.[q.paragraph]?.text.slice(q.start, q.end)).toBe(q.text);
+      for (const r of q.relations) expect(r.quoteAr?.replace(/\s+/g, ' ').trim()).toBe(q.text.replace(/\s+/g, ' ').trim());
+    }
+    const doubt = quotes.find((q) => q.relations.some((r) => r.type === 'DOUBTS' && r.from.id === 'yann-lecun' && r.to.id === 'deepseek'));
+    expect(doubt?.paragraph).toBe(18);
+    // The Nvidia / Microsoft sentence backs several edges: one quote, all of them.
+    const hosts = quotes.find((q) => q.text.startsWith('قامت شركة إنفيديا'));
+    expect(hosts?.relations.length).toBeGreaterThanOrEqual(5);
+    // The same quote ids mark the English rendering.
+    const lecun = article?.paragraphs?.[18];
+    expect(lecun?.segments.filter((s) => s.quoteIds.includes(doubt?.id ?? '')).map((s) => s.text).join('')).toBe(doubt?.text);
+    expect(lecun?.translationSegments.find((s) => s.quoteIds.includes(doubt?.id ?? ''))?.text).toMatch(/^Yann LeCun, head of AI at Meta/);
+  });
+
+  it('an article without text has null paragraphs and no quotes; one that is not there is null', async () => {
+    const { session, close } = await testSession();
+    try {
+      await session.run("CREATE (:Article {id: 'reader-test-no-text', title: 'No text'})");
+      const { article } = await ok<Reader>(t.app, READER, { id: 'reader-test-no-text' });
+      expect(article).toEqual({ translationNote: null, paragraphs: null, quotes: [] });
+      expect((await ok<Reader>(t.app, READER, { id: 'no-such-article' })).article).toBeNull();
+    } finally {
+      await session.run("MATCH (a:Article {id: 'reader-test-no-text'}) DELETE a");
+      await close();
+    }
+  });
+});
+
+describe('GraphiQL\'s example tabs', () => {
+  it.each(GRAPHIQL_EXAMPLES.map((q) => [/query (\w+)/.exec(q)?.[1] ?? '?', q]))('%s answers with data and no error', async (_, query) => {
+    const data = await ok<Record<string, unknown>>(t.app, query);
+    expect(Object.values(data).every((v) => v !== null)).toBe(true);
   });
 });

@@ -69,6 +69,11 @@ describe('round trips per request', () => {
     const articles = await measure('{ articles { id mentions { id relations(first: 5) { id to { id } } } } }', {});
     expect(articles.statements).toBeLessThanOrEqual(3);
     expect(articles.rows).toBeGreaterThan(40);
+    // The reader: the article, its text with every cited relation, and those relations' ends.
+    const reader = await measure('{ article(id: "congluan-post332892") { paragraphs { segments { quoteIds } } quotes { relations { id from { id name } to { id name } source { title } } } } }', {});
+    expect(reader.statements).toBeGreaterThan(0);
+    expect(reader.statements).toBeLessThanOrEqual(3);
+    expect(reader.rows).toBeGreaterThan(80);
   });
 
   it('aliases with different arguments each cost one more statement, not one per row', async () => {

@@ -4,7 +4,8 @@
  */
 import type { Vocabulary } from '../vocabulary.js';
 import type { CypherExecutor, CypherQuery, Row } from './executor.js';
-import { list, record, toArticle, toEntity, toRelation } from './map.js';
+import type { ArticleTextModel } from '../evidence/reader.js';
+import { list, record, toArticle, toArticleText, toEntity, toRelation } from './map.js';
 import type {
   ArticleModel, EntityModel, EntityPageModel, PathModel, RelationWithEnds, SearchHitModel, StanceModel, StatsModel, SubgraphModel,
 } from './models.js';
@@ -69,6 +70,12 @@ export function createGateway(options: GatewayOptions) {
     async articlesByIds(ids: readonly string[]): Promise<Map<string, ArticleModel>> {
       const rows = await run(entities.articlesByIds(ids));
       return new Map(rows.map((r) => [String(r.id), toArticle(r.article)]));
+    },
+
+    /** Text, translation and cited relations of each article that exists. */
+    async articleTexts(ids: readonly string[]): Promise<Map<string, ArticleTextModel>> {
+      const rows = await run(entities.articleTexts(scope, ids));
+      return new Map(rows.map((r) => [String(r.id), toArticleText(r)]));
     },
 
     async mentionsOf(ids: readonly string[]): Promise<Map<string, EntityModel[]>> {

@@ -3,6 +3,7 @@
  * checked, not cast: a node with a list where a string belongs must not break the whole response.
  */
 import type { Vocabulary } from '../vocabulary.js';
+import type { ArticleTextModel } from '../evidence/reader.js';
 import type { ArticleModel, EntityModel, FactModel, RelationModel } from './models.js';
 
 const ENTITY_KEYS = new Set(['id', 'name', 'nameAr', 'aliases', 'description']);
@@ -90,6 +91,19 @@ export function toArticle(raw: unknown): ArticleModel {
     language: text(props.language),
     author: text(props.author),
     cites: strings(props.cites),
+  };
+}
+
+/** An article's text for the reader; paragraphs that are not strings are left out, not fatal. */
+export function toArticleText(raw: unknown): ArticleTextModel {
+  const row = record(raw);
+  const paragraphs = typeof row.paragraphs === 'string' ? [row.paragraphs] : strings(row.paragraphs);
+  const translation = row.translation === null || row.translation === undefined ? null : strings(row.translation);
+  return {
+    paragraphs,
+    translation,
+    translationNote: text(row.translationNote),
+    relations: list(row.relations).map(toRelation),
   };
 }
 

@@ -41,8 +41,22 @@ query Stance {
 }
 `;
 
+const READER = `# The article itself: its text line by line with the English translation, and every quoted sentence
+# with the relations it backs. Segments cut each line at the quotes (quoteIds point into \`quotes\`).
+query Reader($id: ID! = "congluan-post332892") {
+  article(id: $id) {
+    title titleAr outlet author date url translationNote
+    paragraphs { index text translation segments { text quoteIds } }
+    quotes { id paragraph text relations { type from { name } to { name } claim quoteEn } }
+  }
+}
+`;
+
+/** Every example tab, in order (a test sends each one to the server). */
+export const GRAPHIQL_EXAMPLES = [SEARCH, NEIGHBORHOOD, PATH, STANCE, READER];
+
 export const graphiqlOptions: GraphiQLOptions = {
   title: 'Knowledge-graph explorer API',
   defaultQuery: SEARCH,
-  defaultTabs: [SEARCH, NEIGHBORHOOD, PATH, STANCE].map((query) => ({ query })),
+  defaultTabs: GRAPHIQL_EXAMPLES.map((query) => ({ query })),
 };

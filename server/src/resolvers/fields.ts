@@ -35,7 +35,16 @@ export const fieldResolvers: FieldResolvers = {
   Article: {
     ...passThrough<ApiModels['Article']>()('id', 'url', 'title', 'titleAr', 'outlet', 'date', 'language', 'author', 'cites'),
     mentions: (article, _, { loaders }) => loaders.mentions.load(article.id),
+    async paragraphs(article, _, { loaders }) {
+      const reader = await loaders.reader.load(article.id);
+      return reader === null || reader.paragraphs.length === 0 ? null : reader.paragraphs;
+    },
+    translationNote: async (article, _, { loaders }) => (await loaders.reader.load(article.id))?.translationNote ?? null,
+    quotes: async (article, _, { loaders }) => (await loaders.reader.load(article.id))?.quotes ?? [],
   },
+  Paragraph: passThrough<ApiModels['Paragraph']>()('index', 'text', 'segments', 'translation', 'translationSegments'),
+  Segment: passThrough<ApiModels['Segment']>()('text', 'quoteIds'),
+  Quote: passThrough<ApiModels['Quote']>()('id', 'paragraph', 'start', 'end', 'text', 'relations'),
   Subgraph: passThrough<ApiModels['Subgraph']>()('nodes', 'edges', 'truncated', 'totalNodes'),
   Path: passThrough<ApiModels['Path']>()('length', 'nodes', 'edges'),
   SearchHit: passThrough<ApiModels['SearchHit']>()('entity', 'score'),

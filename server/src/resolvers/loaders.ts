@@ -6,6 +6,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Gateway } from '../db/gateway.js';
+import { buildReader, type ReaderModel } from '../evidence/reader.js';
 import type { ArticleModel, EntityModel, RelationModel, RelationWithEnds } from '../db/models.js';
 import type { RelationsOfArgs } from '../db/queries/entities.js';
 
@@ -28,6 +29,17 @@ export function createLoaders(gateway: Gateway) {
   const article = new DataLoader<string, ArticleModel | null>(async (ids) => {
     const found = await gateway.articlesByIds(ids);
     return ids.map((id) => found.get(id) ?? null);
+  });
+
+  // The reader's view of each article: paragraphs with their quotes marked, and the quotes themselves.
+  // Relations it returns are the same models the rest of the request sees (their ends come through
+  // the entity loader, batched).
+  const reader = new DataLoader<string, ReaderModel | null>(async (ids) => {
+    const found = await gateway.articleTexts(ids);
+    return ids.map((id) => {
+      const text = found.get(id);
+      return text === undefined ? null : buildReader(text);
+    });
   });
 
   const mentions = new DataLoader<string, EntityModel[]>(async (ids) => {
@@ -98,7 +110,7 @@ export function createLoaders(gateway: Gateway) {
     }
   }
 
-  return { entity, degree, article, mentions, relations, prime, unwrap, primeArticles, entityOf, articleOf };
+  return { entity, degree, article, reader, mentions, relations, prime, unwrap, primeArticles, entityOf, articleOf };
 }
 
 function argsKey(key: RelationsKey): string {

@@ -2,6 +2,7 @@
 import type {
   ArticleModel, EntityModel, FactModel, PathModel, RelationModel, SearchHitModel, StatsModel, SubgraphModel,
 } from '../db/models.js';
+import type { ParagraphModel, QuoteModel, SegmentModel } from '../evidence/reader.js';
 
 export interface PageInfoModel {
   endCursor: string | null;
@@ -14,6 +15,9 @@ export interface ApiModels {
   Fact: FactModel;
   Relation: RelationModel;
   Article: ArticleModel;
+  Paragraph: ParagraphModel;
+  Segment: SegmentModel;
+  Quote: QuoteModel;
   Subgraph: SubgraphModel;
   Path: PathModel;
   SearchHit: SearchHitModel;

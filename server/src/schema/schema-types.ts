@@ -53,7 +53,7 @@ export interface EntityRelationsArgs {
   first: number | null;
 }
 
-export type ObjectTypeName = 'Query' | 'Entity' | 'Fact' | 'Relation' | 'Article' | 'Subgraph' | 'Path' | 'SearchHit' | 'Stance' | 'KindCount' | 'TypeCount' | 'Stats' | 'PageInfo' | 'EntityConnection';
+export type ObjectTypeName = 'Query' | 'Entity' | 'Fact' | 'Relation' | 'Article' | 'Paragraph' | 'Segment' | 'Quote' | 'Subgraph' | 'Path' | 'SearchHit' | 'Stance' | 'KindCount' | 'TypeCount' | 'Stats' | 'PageInfo' | 'EntityConnection';
 
 /** `M` maps each object type to the value its resolvers receive as parent; `C` is the context. */
 export interface Resolvers<M extends Record<ObjectTypeName, unknown>, C> {
@@ -113,6 +113,28 @@ export interface Resolvers<M extends Record<ObjectTypeName, unknown>, C> {
     author: FieldResolver<M['Article'], Record<string, never>, C, string | null | undefined>;
     cites: FieldResolver<M['Article'], Record<string, never>, C, readonly string[]>;
     mentions: FieldResolver<M['Article'], Record<string, never>, C, readonly M['Entity'][]>;
+    paragraphs: FieldResolver<M['Article'], Record<string, never>, C, readonly M['Paragraph'][] | null | undefined>;
+    translationNote: FieldResolver<M['Article'], Record<string, never>, C, string | null | undefined>;
+    quotes: FieldResolver<M['Article'], Record<string, never>, C, readonly M['Quote'][]>;
+  };
+  Paragraph: {
+    index: FieldResolver<M['Paragraph'], Record<string, never>, C, number>;
+    text: FieldResolver<M['Paragraph'], Record<string, never>, C, string>;
+    segments: FieldResolver<M['Paragraph'], Record<string, never>, C, readonly M['Segment'][]>;
+    translation: FieldResolver<M['Paragraph'], Record<string, never>, C, string | null | undefined>;
+    translationSegments: FieldResolver<M['Paragraph'], Record<string, never>, C, readonly M['Segment'][]>;
+  };
+  Segment: {
+    text: FieldResolver<M['Segment'], Record<string, never>, C, string>;
+    quoteIds: FieldResolver<M['Segment'], Record<string, never>, C, readonly string[]>;
+  };
+  Quote: {
+    id: FieldResolver<M['Quote'], Record<string, never>, C, string>;
+    paragraph: FieldResolver<M['Quote'], Record<string, never>, C, number>;
+    start: FieldResolver<M['Quote'], Record<string, never>, C, number>;
+    end: FieldResolver<M['Quote'], Record<string, never>, C, number>;
+    text: FieldResolver<M['Quote'], Record<string, never>, C, string>;
+    relations: FieldResolver<M['Quote'], Record<string, never>, C, readonly M['Relation'][]>;
   };
   Subgraph: {
     nodes: FieldResolver<M['Subgraph'], Record<string, never>, C, readonly M['Entity'][]>;

@@ -1,6 +1,6 @@
 /** Statements that read entities, relations and articles by id: the loaders batch into these. */
 import type { CypherQuery } from '../executor.js';
-import { article, degree, entity, query, relation, type Include, type Scope } from './fragments.js';
+import { article, degree, entity, query, relation, relTypes, type Include, type Scope } from './fragments.js';
 
 /** With their degrees: the loader behind `entity(id:)` and relation ends serves whatever field is asked. */
 export function entitiesByIds(scope: Scope, ids: readonly string[]): CypherQuery {
@@ -90,6 +90,21 @@ export function articlesByIds(ids: readonly string[]): CypherQuery {
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN id, ${article('a')} AS article`, { ids: [...ids] });
+}
+
+/**
+ * Each article's text and translation, and every relation of the entity graph that cites it, for the
+ * reader. Relations are found by their `source` property (no index covers it; fine at the scale of a
+ * corpus of articles, and read only when the text is asked for).
+ */
+export function articleTexts(scope: Scope, ids: readonly string[]): CypherQuery {
+  const typed = relTypes(scope, scope.relationTypes);
+  const relations = typed === null ? '[]' : `COLLECT { MATCH (:Entity)-[r${typed}]->(:Entity) WHERE r.source = id RETURN ${relation('r')} }`;
+  return query('articleTexts', `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id, a.paragraphs AS paragraphs, a.paragraphsEn AS translation, a.paragraphsEnNote AS translationNote,
+  ${relations} AS relations`, { ids: [...ids] });
 }
 
 /** The entities each article names (its MENTIONS, which stay out of the entity graph). */
