@@ -17,7 +17,8 @@ export default tseslint.config(
     files: ['client/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
-  // Layers depend only downward: the client's api/ knows GraphQL, graph/ knows cytoscape, ui/ the DOM.
+  // Layers depend only downward: the client's api/ knows GraphQL, graph/ knows cytoscape, ui/ the DOM;
+  // i18n/ (the message catalogues) knows nothing and anyone may read it.
   {
     files: ['client/src/api/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['cytoscape*', '**/graph/**', '**/ui/**'], message: 'api/ only knows GraphQL.' }] }] },
@@ -25,6 +26,10 @@ export default tseslint.config(
   {
     files: ['client/src/graph/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/api/fetcher*'], message: 'graph/ does not know the DOM or the transport.' }] }] },
+  },
+  {
+    files: ['client/src/i18n/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['cytoscape*', 'graphql*', '**/api/**', '**/graph/**', '**/ui/**', '**/app/**', '**/state/**'], message: 'i18n/ (the message catalogues) knows nothing above it.' }] }] },
   },
   {
     files: ['client/src/ui/**/*.ts'],

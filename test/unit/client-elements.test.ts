@@ -29,6 +29,13 @@ describe('client graph: DTO -> elements', () => {
     expect(relationToEdge(relation('a', 'LEADS', 'b', { role: 'CEO' })).data).toMatchObject({ group: 'structural', label: 'leads (CEO)', role: 'CEO' });
   });
 
+  it('labels an edge in Arabic too: the relation’s Arabic words, the Arabic claim where there is one, the role as written', () => {
+    const doubt = relationToEdge(relation('yann-lecun', 'DOUBTS', 'deepseek', { claim: 'China overtaking the US', claimAr: 'تفوّق الصين على الولايات المتحدة' }));
+    expect(doubt.data).toMatchObject({ labelAr: 'يشكك في', longLabelAr: 'يشكك في: تفوّق الصين على الولايات المتحدة' });
+    expect(relationToEdge(relation('a', 'ENDORSES', 'b', { claim: 'open models' })).data.longLabelAr).toBe('يؤيد: open models');
+    expect(relationToEdge(relation('a', 'LEADS', 'b', { role: 'CEO' })).data.labelAr).toBe('يقود (CEO)');
+  });
+
   it('produces plain JSON: nodes first, then edges; a JSON round trip changes nothing', () => {
     const elements = toElements(sampleGraph());
     expect(JSON.parse(JSON.stringify(elements))).toEqual(elements);

@@ -99,11 +99,19 @@ describe('client graph view (headless Cytoscape)', () => {
     expect(exported.elements.edges).toHaveLength(5);
   });
 
-  it('switches the label language without rebuilding the elements', async () => {
+  it('switches the labels it draws, nodes and edges, to Arabic and back without rebuilding the elements', async () => {
     const v = await loaded();
+    const doubt = v.edges().find((e) => e.type === 'DOUBTS');
+    if (!doubt) throw new Error('the sample graph has no DOUBTS edge');
+    expect(v.labelOf('deepseek')).toBe('DeepSeek');
+    expect(v.labelOf(doubt.id)).toBe('doubts');
     v.setLanguage('ar');
-    expect(v.node('deepseek')?.labelAr).toBe('ديب سيك');
+    expect(v.labelOf('deepseek')).toBe('ديب سيك');
+    expect(v.labelOf(doubt.id)).toBe('يشكك في');
+    v.select(doubt.id);
+    expect(v.labelOf(doubt.id)).toBe(doubt.claimAr ? `يشكك في: ${doubt.claimAr}` : doubt.claim ? `يشكك في: ${doubt.claim}` : 'يشكك في');
     v.setLanguage('en');
+    expect(v.labelOf('deepseek')).toBe('DeepSeek');
     expect(v.counts().nodes).toBe(7);
   });
 

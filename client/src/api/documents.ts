@@ -69,10 +69,10 @@ export function entitiesByIdDocument(count: number): string {
   return `query Entities(${vars}) { ${fields} }\n${ENTITY}`;
 }
 
-/** Examples offered in the console; the same kinds of questions GraphiQL's examples ask. */
-export const CONSOLE_EXAMPLES: { title: string; query: string }[] = [
+/** Examples offered in the console (titled in the message catalogues, by id); the same kinds of questions GraphiQL's examples ask. */
+export const CONSOLE_EXAMPLES: { id: 'stance' | 'neighbourhood' | 'search' | 'stats'; query: string }[] = [
   {
-    title: 'Who endorses or doubts DeepSeek?',
+    id: 'stance',
     query: `{
   stance(target: "deepseek") {
     target { id name nameAr kind }
@@ -82,7 +82,7 @@ export const CONSOLE_EXAMPLES: { title: string; query: string }[] = [
 }`,
   },
   {
-    title: 'DeepSeek and its neighbours',
+    id: 'neighbourhood',
     query: `{
   neighborhood(ids: ["deepseek"], depth: 1) {
     nodes { id name nameAr kind }
@@ -91,13 +91,13 @@ export const CONSOLE_EXAMPLES: { title: string; query: string }[] = [
 }`,
   },
   {
-    title: 'Search (Arabic works too)',
+    id: 'search',
     query: `{
   search(text: "ديب سيك") { score entity { id name nameAr kind } }
 }`,
   },
   {
-    title: 'Counts per kind and relation type',
+    id: 'stats',
     query: `{
   stats { nodes relationships byKind { kind count } byType { type count } }
 }`,

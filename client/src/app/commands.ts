@@ -7,15 +7,14 @@ import type { Entity, Subgraph } from '../api/types.js';
 import { STALE } from '../api/latest.js';
 import { toElements } from '../graph/elements.js';
 import type { Snapshot } from '../graph/view.js';
-import { typeLook } from '../graph/vocabulary.js';
+import { relationName, type Text } from '../i18n/i18n.js';
 import type { Command } from '../state/history.js';
-import { showToast } from '../ui/shell.js';
 import type { ExplorerContext } from './context.js';
 import { EXPAND_CAP, collapseSet, planExpansion } from './expansion.js';
 
 export interface Commands {
   /** Adds a subgraph (what is new of it) around `anchor`; returns the ids added. */
-  runAdd(label: string, sub: Subgraph, anchor: string | undefined): string[];
+  runAdd(label: Text, sub: Subgraph, anchor: string | undefined): string[];
   /** Double click or Expand: up to EXPAND_CAP new neighbours now, the rest behind "show more". */
   expand(id: string): Promise<void>;
   showMore(id: string): void;
@@ -37,16 +36,26 @@ export interface CommandHooks {
 }
 
 export function createCommands(ctx: ExplorerContext, hooks: CommandHooks): Commands {
-  const { shell, history, expansions, state } = ctx;
+  const { shell, history, expansions, state, i18n } = ctx;
+  /**
+   * A node's name in the language of the moment it is read (the Arabic one in Arabic, where there is
+   * one), kept from now on: an undo label outlives the node on the canvas.
+   */
+  const named = (id: string): (() => string) => {
+    const node = ctx.view()?.node(id);
+    return () => (node ? (i18n.lang === 'ar' ? node.labelAr : node.labelEn) : id);
+  };
+  /** A command's label is read in the language of the moment it is shown (Undo's tooltip, a toast). */
+  const labelled = (label: Text, command: Omit<Command, 'label'>): Command =>
+    Object.defineProperty(command, 'label', { get: () => label(i18n.m), enumerable: true }) as Command;
   /** The edges of the last expansion of each node, so "show more" can link the held-back neighbours. */
   const pendingEdges = new Map<string, Subgraph['edges']>();
 
   /** A command that adds elements; redo puts them back exactly where they were. */
-  function addCommand(label: string, add: () => string[], after?: (ids: string[]) => void, undone?: () => void): Command {
+  function addCommand(label: Text, add: () => string[], after?: (ids: string[]) => void, undone?: () => void): Command {
     let ids: string[] = [];
     let removed: Snapshot | undefined;
-    return {
-      label,
+    return labelled(label, {
       apply() {
         const view = ctx.view();
         if (removed && view) view.restore(removed);
@@ -58,13 +67,12 @@ export function createCommands(ctx: ExplorerContext, hooks: CommandHooks): Comma
         if (view) removed = view.remove(ids);
         undone?.();
       },
-    };
+    });
   }
 
-  function removeCommand(label: string, ids: string[], extra?: { apply(): void; revert(): void }): Command {
+  function removeCommand(label: Text, ids: string[], extra?: { apply(): void; revert(): void }): Command {
     let snapshot: Snapshot | undefined;
-    return {
-      label,
+    return labelled(label, {
       apply() {
         const view = ctx.view();
         if (view) snapshot = view.remove(ids);
@@ -75,7 +83,7 @@ export function createCommands(ctx: ExplorerContext, hooks: CommandHooks): Comma
         if (view && snapshot) view.restore(snapshot);
         extra?.revert();
       },
-    };
+    });
   }
 
   /** Adds `part` around the anchor, given its elements as they are not drawn yet. */
@@ -84,7 +92,7 @@ export function createCommands(ctx: ExplorerContext, hooks: CommandHooks): Comma
     return view?.add(toElements(part, { existing: (x) => view.has(x) }), { anchor }) ?? [];
   };
 
-  function runAdd(label: string, sub: Subgraph, anchor: string | undefined): string[] {
+  function runAdd(label: Text, sub: Subgraph, anchor: string | undefined): string[] {
     const view = ctx.view();
     let added: string[] = [];
     // On an empty canvas there is nothing to keep in place: lay the newcomers out properly, once.
@@ -100,27 +108,28 @@ export function createCommands(ctx: ExplorerContext, hooks: CommandHooks): Comma
       await hooks.focusEntity(id);
       return;
     }
-    const sub = await ctx.feedback.call('Expanding…', () => ctx.api.expand([id], 200));
+    const sub = await ctx.feedback.call((m) => m.busy.expanding, () => ctx.api.expand([id], 200));
     const view = ctx.view();
     if (!sub || sub === STALE || !view) return;
     const { now, later } = planExpansion(id, sub, (x) => view.has(x));
-    const name = view.node(id)?.name ?? id;
+    const name = named(id);
     if (now.length === 0) {
       const missingEdges = sub.edges.some((e) => !view.has(e.id) && view.has(e.from.id) && view.has(e.to.id));
-      if (missingEdges) runAdd(`Expand ${name}`, { ...sub, nodes: [] }, id);
-      showToast(shell, `All neighbours of ${name} are already on the canvas.`);
+      if (missingEdges) runAdd((m) => m.commands.expand(name()), { ...sub, nodes: [] }, id);
+      shell.showToast((m) => m.commands.allShown(name()));
       return;
     }
-    addExpansion(id, name, now, later, sub.edges, sub.truncated);
+    addExpansion(id, now, later, sub.edges, sub.truncated);
   }
 
-  function addExpansion(id: string, name: string, now: Entity[], later: Entity[], edges: Subgraph['edges'], truncated: boolean) {
+  function addExpansion(id: string, now: Entity[], later: Entity[], edges: Subgraph['edges'], truncated: boolean) {
     const previous = expansions.get(id);
+    const name = named(id);
     const keep = new Set(now.map((n) => n.id));
     const drawn = (x: string) => ctx.view()?.has(x) ?? false;
     const part: Subgraph = { nodes: now, edges: edges.filter((e) => keep.has(e.from.id) || keep.has(e.to.id) || (drawn(e.from.id) && drawn(e.to.id))), truncated };
     history.run(addCommand(
-      previous ? `Show more of ${name}` : `Expand ${name}`,
+      (m) => (previous ? m.commands.showMoreOf(name()) : m.commands.expand(name())),
       () => addAround(part, id),
       (ids) => {
         expansions.set(id, { added: [...(previous?.added ?? []), ...ids], pending: later, truncated });
@@ -135,9 +144,9 @@ export function createCommands(ctx: ExplorerContext, hooks: CommandHooks): Comma
     ));
     const total = now.length + later.length;
     if (later.length) {
-      showToast(shell, `Added ${now.length} of ${total} new neighbours of ${name}.`, { label: `Show ${Math.min(EXPAND_CAP, later.length)} more`, run: () => showMore(id) });
+      shell.showToast((m) => m.commands.addedSome(now.length, total, name()), { label: (m) => m.commands.showMore(Math.min(EXPAND_CAP, later.length)), run: () => showMore(id) });
     } else {
-      showToast(shell, `Added ${now.length} neighbour${now.length === 1 ? '' : 's'} of ${name}.${truncated ? ' The database has more: expand again later.' : ''}`);
+      shell.showToast((m) => [m.commands.added(now.length, name()), ...(truncated ? [m.commands.databaseHasMore] : [])].join(' '));
     }
   }
 
@@ -146,7 +155,7 @@ export function createCommands(ctx: ExplorerContext, hooks: CommandHooks): Comma
     const view = ctx.view();
     if (!record?.pending.length || !view) return;
     const fresh = record.pending.filter((n) => !view.has(n.id));
-    addExpansion(id, view.node(id)?.name ?? id, fresh.slice(0, EXPAND_CAP), fresh.slice(EXPAND_CAP), pendingEdges.get(id) ?? [], record.truncated);
+    addExpansion(id, fresh.slice(0, EXPAND_CAP), fresh.slice(EXPAND_CAP), pendingEdges.get(id) ?? [], record.truncated);
   }
 
   function collapse(id: string) {
@@ -155,11 +164,12 @@ export function createCommands(ctx: ExplorerContext, hooks: CommandHooks): Comma
     const { ids, anchors } = collapseSet(id, expansions);
     const saved = new Map(anchors.map((a) => [a, expansions.get(a)]));
     const keepSelected = state.selection?.id;
-    history.run(removeCommand(`Collapse ${view.node(id)?.name ?? id}`, ids.filter((x) => x !== keepSelected || x === id), {
+    const name = named(id);
+    history.run(removeCommand((m) => m.commands.collapse(name()), ids.filter((x) => x !== keepSelected || x === id), {
       apply: () => { for (const a of anchors) expansions.delete(a); hooks.expansionChanged(id); },
       revert: () => { for (const [a, r] of saved) if (r) expansions.set(a, r); hooks.expansionChanged(id); },
     }));
-    shell.toast.hidden = true;
+    shell.hideToast();
   }
 
   function hide(ids: string[]) {
@@ -168,22 +178,22 @@ export function createCommands(ctx: ExplorerContext, hooks: CommandHooks): Comma
     const present = ids.filter((x) => view.has(x));
     if (!present.length) return;
     const first = present[0] ?? '';
-    const label = view.node(first)?.name ?? (view.edge(first) ? typeLook(view.edge(first)?.type ?? '').label : first);
-    history.run(removeCommand(`Hide ${label}`, present));
+    const edge = view.edge(first);
+    const name = view.node(first) ? named(first) : undefined;
+    history.run(removeCommand((m) => m.commands.hide(name?.() ?? (edge ? relationName(m, edge.type).label : first)), present));
     hooks.welcome();
   }
 
   function clearCanvas() {
     if (!ctx.view()) return;
     let snapshot: Snapshot | undefined;
-    history.run({
-      label: 'Clear the canvas',
+    history.run(labelled((m) => m.commands.clearCanvas, {
       apply: () => { snapshot = ctx.view()?.clear(); },
       revert: () => { if (snapshot) ctx.view()?.restore(snapshot); },
-    });
+    }));
     hooks.clearHighlight();
     hooks.welcome();
-    showToast(shell, 'Canvas cleared. Search for a name to start from one node; Undo brings everything back.');
+    shell.showToast((m) => m.commands.cleared);
   }
 
   return {
@@ -195,11 +205,11 @@ export function createCommands(ctx: ExplorerContext, hooks: CommandHooks): Comma
     clearCanvas,
     undo() {
       const command = history.undo();
-      if (command) showToast(shell, `Undid: ${command.label}`);
+      if (command) shell.showToast((m) => m.commands.undid(command.label));
     },
     redo() {
       const command = history.redo();
-      if (command) showToast(shell, `Redid: ${command.label}`);
+      if (command) shell.showToast((m) => m.commands.redid(command.label));
     },
   };
 }

@@ -10,6 +10,7 @@ import { createConsolePanel, type ConsolePanel, type ConsoleResult } from '../ui
 import type { Commands } from './commands.js';
 import type { ExplorerContext } from './context.js';
 import type { Details } from './details.js';
+import { describeError } from './feedback.js';
 
 export interface ConsoleHooks {
   commands: Pick<Commands, 'runAdd'>;
@@ -21,7 +22,7 @@ export function createConsole(ctx: ExplorerContext, hooks: ConsoleHooks): Consol
 
   async function run(query: string): Promise<ConsoleResult> {
     try {
-      return await feedback.track('Running the query…', async () => {
+      return await feedback.track((m) => m.busy.runningQuery, async () => {
         const response = await api.raw(query);
         const errors = (response.errors ?? []).map((e) => e.message);
         const found = extractGraph(response.data);
@@ -32,7 +33,7 @@ export function createConsole(ctx: ExplorerContext, hooks: ConsoleHooks): Consol
         const edges = [...found.relations.values()];
         const sub: Subgraph = { nodes, edges, truncated: false };
         const drawn = (x: string) => ctx.view()?.has(x) ?? false;
-        if (nodes.some((n) => !drawn(n.id)) || edges.some((e) => !drawn(e.id))) hooks.commands.runAdd('Draw query result', sub, undefined);
+        if (nodes.some((n) => !drawn(n.id)) || edges.some((e) => !drawn(e.id))) hooks.commands.runAdd((m) => m.commands.drawResult, sub, undefined);
         const ids = [...nodes.map((n) => n.id), ...edges.map((e) => e.id)].filter(drawn);
         hooks.details.setHighlight(ids, 'found');
         ctx.view()?.fit(ids);
@@ -45,5 +46,11 @@ export function createConsole(ctx: ExplorerContext, hooks: ConsoleHooks): Consol
     }
   }
 
-  return createConsolePanel({ examples: CONSOLE_EXAMPLES, run, graphiqlUrl: '/graphql' });
+  return createConsolePanel({
+    i18n: ctx.i18n,
+    examples: CONSOLE_EXAMPLES.map((e) => ({ title: (m) => m.console.example[e.id], query: e.query })),
+    run,
+    graphiqlUrl: '/graphql',
+    describeError: (error) => (m) => describeError(error, m).message,
+  });
 }

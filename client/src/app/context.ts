@@ -4,6 +4,7 @@
  */
 import type { Api } from '../api/api.js';
 import type { GraphView } from '../graph/view.js';
+import type { I18n } from '../i18n/i18n.js';
 import type { ViewState } from '../state/deep-link.js';
 import type { History } from '../state/history.js';
 import type { Shell } from '../ui/shell.js';
@@ -13,6 +14,8 @@ import type { Feedback } from './feedback.js';
 export interface ExplorerContext {
   readonly api: Api;
   readonly shell: Shell;
+  /** The interface's language; every message shown is read from its catalogue (`i18n.m`). */
+  readonly i18n: I18n;
   /** The view state the URL mirrors; parts change it in place and then call `syncUrl`. */
   readonly state: ViewState;
   readonly history: History;

@@ -41,8 +41,8 @@ export async function restoreSelection(ctx: ExplorerContext, hooks: RestoreHooks
   } else if (view.has(sel.id)) {
     hooks.select(sel.id, { center: true });
   } else {
-    const relation = await ctx.feedback.call('Loading the relation…', () => ctx.api.relation(sel.id));
+    const relation = await ctx.feedback.call((m) => m.busy.loadingRelation, () => ctx.api.relation(sel.id));
     if (relation) await hooks.focusRelation(relation);
-    else if (relation === null) ctx.feedback.banner.show('The linked relation is not in the database.', { title: 'Not found.' });
+    else if (relation === null) ctx.feedback.banner.show((m) => ({ title: m.errors.notFound, message: m.errors.relationNotFound }));
   }
 }

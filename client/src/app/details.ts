@@ -7,7 +7,7 @@ import type { EntitySummary, NamedRelation } from '../api/types.js';
 import { completeEntity } from '../api/extract.js';
 import type { NodeData } from '../graph/elements.js';
 import type { Selection } from '../graph/view.js';
-import { typeLook } from '../graph/vocabulary.js';
+import { relationName } from '../i18n/i18n.js';
 import { createInspector, type Inspector, type NodeModel } from '../ui/inspector.js';
 import type { Commands } from './commands.js';
 import type { ExplorerContext } from './context.js';
@@ -37,14 +37,14 @@ export interface DetailsHooks {
 }
 
 export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Details {
-  const { api, state, expansions, feedback } = ctx;
+  const { api, state, expansions, feedback, i18n } = ctx;
   const { commands } = hooks;
-  let pathFrom: { id: string; name: string } | undefined;
+  let pathFrom: { id: string; name: string; nameAr: string | null } | undefined;
   let highlighted: string[] = [];
   /** Bumped by every request that fills the panel; an answer for an older token is dropped. */
   let token = 0;
 
-  const inspector = createInspector({
+  const inspector = createInspector(i18n, {
     selectEntity: (id) => void focusEntity(id),
     selectRelation: (r) => void focusRelation(r),
     expand: (id) => void commands.expand(id),
@@ -53,7 +53,8 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
     hide: (id) => commands.hide([id]),
     stance: (id) => void showStance(id),
     startPath(id) {
-      pathFrom = { id, name: ctx.view()?.node(id)?.name ?? id };
+      const node = ctx.view()?.node(id);
+      pathFrom = { id, name: node?.name ?? id, nameAr: node?.nameAr ?? null };
       void showNode(id);
     },
     pathTo: (from, to) => void showPath(from, to),
@@ -96,8 +97,8 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
       pathFrom,
     });
     if (node) inspector.node(base(node));
-    else inspector.loading('Loading…');
-    const detail = await feedback.call('Loading details…', () => api.entity(id));
+    else inspector.loading((m) => m.busy.loading);
+    const detail = await feedback.call((m) => m.busy.loadingDetails, () => api.entity(id));
     if (mine !== token) return;
     if (!detail) {
       if (!node) inspector.welcome();
@@ -128,15 +129,16 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
   async function focusEntity(id: string) {
     if (!ctx.view()) return;
     if (!ctx.view()?.has(id)) {
-      const sub = await feedback.call('Adding…', () => api.neighborhood([id], 200));
+      const sub = await feedback.call((m) => m.busy.adding, () => api.neighborhood([id], 200));
       if (!sub || !ctx.view()) return;
       const entity = sub.nodes.find((n) => n.id === id);
       if (!entity) {
-        feedback.banner.show(`No entity “${id}” in the database.`, { title: 'Not found.' });
+        feedback.banner.show((m) => ({ title: m.errors.notFound, message: m.errors.entityNotFound(id) }));
         return;
       }
       const links = sub.edges.filter((e) => e.from.id === id || e.to.id === id);
-      commands.runAdd(`Add ${entity.name}`, { nodes: [entity], edges: links, truncated: false }, undefined);
+      const name = { en: entity.name, ar: entity.nameAr ?? entity.name };
+      commands.runAdd((m) => m.commands.add(name[i18n.lang]), { nodes: [entity], edges: links, truncated: false }, undefined);
     }
     select(id, { center: true });
   }
@@ -146,7 +148,8 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
     if (!view) return;
     if (!view.has(r.id)) {
       const nodes = [r.from, r.to].filter((e) => !view.has(e.id)).map((e) => completeEntity(e));
-      commands.runAdd(`Show ${r.from.name} ${typeLook(r.type).label} ${r.to.name}`, { nodes, edges: [r], truncated: false }, r.from.id);
+      const name = (e: EntitySummary) => (i18n.lang === 'ar' ? e.nameAr ?? e.name : e.name);
+      commands.runAdd((m) => m.commands.showRelation(name(r.from), relationName(m, r.type).label, name(r.to)), { nodes, edges: [r], truncated: false }, r.from.id);
     }
     select(r.id, { center: true });
   }
@@ -154,8 +157,8 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
   async function showPath(from: string, to: string) {
     if (!ctx.view()) return;
     const mine = ++token;
-    inspector.loading('Finding the shortest path…');
-    const path = await feedback.call('Finding a path…', () => api.path(from, to));
+    inspector.loading((m) => m.busy.findingPath);
+    const path = await feedback.call((m) => m.busy.findingPath, () => api.path(from, to));
     const view = ctx.view();
     if (mine !== token || !view || path === undefined) return;
     if (path === null) {
@@ -164,7 +167,7 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
       return;
     }
     const missing = path.nodes.some((n) => !view.has(n.id)) || path.edges.some((e) => !view.has(e.id));
-    if (missing) commands.runAdd('Show path', { nodes: path.nodes, edges: path.edges, truncated: false }, from);
+    if (missing) commands.runAdd((m) => m.commands.showPath, { nodes: path.nodes, edges: path.edges, truncated: false }, from);
     const ids = [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)];
     view.select(null);
     setHighlight(ids, 'path');
@@ -178,8 +181,8 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
 
   async function showStance(id: string) {
     const mine = ++token;
-    inspector.loading('Loading the stance…');
-    const stance = await feedback.call('Loading the stance…', () => api.stance(id));
+    inspector.loading((m) => m.busy.loadingStance);
+    const stance = await feedback.call((m) => m.busy.loadingStance, () => api.stance(id));
     if (mine !== token || !stance) return;
     inspector.stance(stance);
     const ids = [id, ...[...stance.endorsements, ...stance.doubts].flatMap((r) => [r.id, r.from.id])];
@@ -213,7 +216,7 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
       pathFrom = undefined;
       clearHighlight();
       ctx.view()?.select(null);
-      ctx.shell.toast.hidden = true;
+      ctx.shell.hideToast();
       inspector.welcome();
     },
   };

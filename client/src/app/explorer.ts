@@ -7,15 +7,16 @@
 import type { Api } from '../api/api.js';
 import { STALE } from '../api/latest.js';
 import { toElements, type EdgeData } from '../graph/elements.js';
-import { LAYOUT_LABELS, LAYOUTS, isLayoutName } from '../graph/layouts.js';
-import type { Language } from '../graph/style.js';
+import { LAYOUTS, isLayoutName } from '../graph/layouts.js';
 import { createGraphView, type GraphView, type Selection } from '../graph/view.js';
+import { createI18n, type Language } from '../i18n/i18n.js';
 import { decodeState, type ViewState } from '../state/deep-link.js';
 import { createHistory } from '../state/history.js';
+import { localizeDocument } from '../ui/localize.js';
 import { createSearchBox } from '../ui/search-box.js';
-import { createShell, setOverlay, showToast } from '../ui/shell.js';
+import { createShell } from '../ui/shell.js';
 import { installShortcuts } from '../ui/shortcuts.js';
-import { createToolbar } from '../ui/toolbar.js';
+import { createCanvasControls, createToolbar } from '../ui/toolbar.js';
 import { createCommands } from './commands.js';
 import { createConsole } from './console.js';
 import type { ExplorerContext } from './context.js';
@@ -24,6 +25,7 @@ import { createDetails } from './details.js';
 import { download, timestampedName } from './download.js';
 import type { ExpansionRecord } from './expansion.js';
 import { createFeedback } from './feedback.js';
+import { rememberLanguage, startLanguage } from './language.js';
 import { createSidePanels, suggestionsFor } from './panels.js';
 
 export interface ExplorerOptions {
@@ -35,6 +37,8 @@ export interface ExplorerOptions {
   urlHistory?: Pick<History, 'replaceState'>;
   /** Above this many elements the canvas draws the cheap way (see graph/scale.ts). @default 2000 */
   largeThreshold?: number;
+  /** Where the chosen language is remembered. @default window.localStorage (when it can be reached) */
+  storage?: Pick<Storage, 'getItem' | 'setItem'> | undefined;
 }
 
 /** Read-only view of the page for tests and for debugging from the console. */
@@ -50,23 +54,29 @@ export interface ExplorerProbe {
   position(id: string): { x: number; y: number } | null;
   /** The canvas's zoom and pan (a big graph's preview's, while it stands in). */
   viewport(): { zoom: number; pan: { x: number; y: number } } | null;
+  /** The label the canvas draws for a node or an edge, as Cytoscape computed it. */
+  label(id: string): string | null;
   state(): ViewState;
 }
 
 export function createExplorer(options: ExplorerOptions): ExplorerProbe {
   const { api } = options;
   const location = options.location ?? window.location;
-  const state: ViewState = decodeState(location.search);
-  const shell = createShell(options.root);
+  const storage = options.storage ?? reachableStorage();
+  const state: ViewState = { ...decodeState(location.search), lang: startLanguage(location.search, storage) };
+  const i18n = createI18n(state.lang);
+  localizeDocument(document, i18n);
+  const shell = createShell(options.root, i18n);
   let view: GraphView | undefined;
   let ready = false;
   const ctx: ExplorerContext = {
     api,
     shell,
+    i18n,
     state,
     history: createHistory(),
     expansions: new Map<string, ExpansionRecord>(),
-    feedback: createFeedback(shell),
+    feedback: createFeedback(shell, i18n),
     view: () => view,
     syncUrl: createUrlSync({ state, location, urlHistory: options.urlHistory ?? window.history }),
   };
@@ -81,9 +91,10 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
   });
 
   const search = createSearchBox({
+    i18n,
     async suggest(text) {
       const hits = await api.search(text, 8);
-      return hits === STALE ? undefined : suggestionsFor(hits, text);
+      return hits === STALE ? undefined : suggestionsFor(hits, text, i18n.m);
     },
     choose: (s) => void details.focusEntity(s.id),
     onText(text) {
@@ -96,7 +107,8 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
   if (state.search) search.setText(state.search);
 
   const toolbar = createToolbar({
-    layouts: LAYOUTS.map((value) => ({ value, label: LAYOUT_LABELS[value] })),
+    i18n,
+    layouts: LAYOUTS.map((value) => ({ value, name: (m) => m.layouts[value] })),
     onLayout(value) {
       if (!isLayoutName(value)) return;
       state.layout = value;
@@ -114,11 +126,20 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
   shell.toolbar.append(toolbar.element);
   toolbar.setLayout(state.layout);
   toolbar.setLanguage(state.lang);
+  shell.panels.add({ id: 'tools', name: (m) => m.panels.tools, element: toolbar.element, sheet: shell.toolbar, untabbed: true });
+  const controls = createCanvasControls(shell.controls, {
+    i18n,
+    onFit: () => view?.fit(),
+    onUndo: () => commands.undo(),
+    onRedo: () => commands.redo(),
+  });
 
-  const panels = createSidePanels(ctx, { toolbar, select: (id, opts) => details.select(id, opts) });
+  const panels = createSidePanels(ctx, { history: [toolbar, controls], select: (id, opts) => details.select(id, opts) });
   const details = createDetails(ctx, { commands, markSelected: (id) => panels.markSelected(id) });
   const consolePanel = createConsole(ctx, { commands, details });
   shell.right.append(details.inspector.element, consolePanel.element);
+  shell.panels.add({ id: 'details', name: (m) => m.panels.details, element: details.inspector.element, sheet: shell.right });
+  shell.panels.add({ id: 'query', name: (m) => m.panels.query, element: consolePanel.element, sheet: shell.right });
   details.inspector.welcome();
   history.onChange(() => panels.refresh());
 
@@ -126,11 +147,11 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
   let drawing: Promise<void> = Promise.resolve();
 
   async function loadGraph(): Promise<void> {
-    setOverlay(shell, 'Loading the graph…');
+    shell.setOverlay((m) => m.busy.loadingGraph);
     feedback.banner.hide();
-    const subgraph = await feedback.call('Loading the graph…', () => api.graph(), () => void loadGraph());
+    const subgraph = await feedback.call((m) => m.busy.loadingGraph, () => api.graph(), () => void loadGraph());
     if (!subgraph) {
-      setOverlay(shell, 'The graph could not be loaded. See the message above.', { error: true });
+      shell.setOverlay((m) => m.errors.graphNotLoaded, { error: true });
       return;
     }
     // Shown once the canvas holds the graph: a big one goes in by slices, and the panels count what is in.
@@ -140,44 +161,68 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
       container: shell.canvas,
       lang: state.lang,
       largeThreshold: options.largeThreshold,
-      onSelect: (sel) => details.onSelect(sel),
+      onSelect: (sel) => onSelect(sel),
       // A big graph's preview is up: the overlay would hide it; the status line says the rest is coming.
       onFirstFrame: ({ complete }) => {
-        setOverlay(shell, null);
-        if (!complete) void feedback.track('Drawing the graph…', () => drawing);
+        shell.setOverlay(null);
+        if (!complete) void feedback.track((m) => m.busy.drawing, () => drawing);
       },
       onExpand: (id) => void commands.expand(id),
+      // On a touch screen the background is where a finger clears what Escape clears on a keyboard.
+      onBackgroundTap: () => { if (shell.panels.narrow()) escape(); },
     });
     history.clear();
     ctx.expansions.clear();
     view.setFilters({ hiddenKinds: new Set(state.hiddenKinds), hiddenTypes: new Set(state.hiddenTypes) });
-    setOverlay(shell, subgraph.nodes.length ? 'Laying out…' : null);
+    shell.setOverlay(subgraph.nodes.length ? (m) => m.busy.layingOut : null);
     drawing = view.load(elements, state.layout);
     await drawing;
     void stats.then((s) => s && panels.setStats(s));
-    setOverlay(shell, subgraph.nodes.length ? null : 'The database holds no entities yet.');
+    shell.setOverlay(subgraph.nodes.length ? null : (m) => m.status.empty);
     // A big graph is drawn before it is laid out; the status line says so until the layout lands.
     const drawnView = view;
-    if (!drawnView.settled()) void feedback.track('Arranging the graph…', () => drawnView.whenSettled());
-    if (subgraph.truncated) showToast(shell, `Showing the first ${subgraph.nodes.length} entities: the graph is larger. Use search and expand to go further.`);
+    if (!drawnView.settled()) void feedback.track((m) => m.busy.arranging, () => drawnView.whenSettled());
+    const count = subgraph.nodes.length;
+    if (subgraph.truncated) shell.showToast((m) => m.status.truncated(count));
     panels.render();
     await restoreSelection(ctx, details);
     ready = true;
     shell.root.dataset.state = 'ready';
   }
 
+  /** The whole interface follows: every part re-reads its catalogue on `i18n`'s change. */
   function setLanguage(lang: Language) {
     state.lang = lang;
+    rememberLanguage(storage, lang);
+    i18n.set(lang);
     view?.setLanguage(lang);
     toolbar.setLanguage(lang);
     ctx.syncUrl();
-    panels.refresh();
+  }
+
+  /**
+   * The canvas selected something (a click or tap, the list, search, a link). On a narrow screen the
+   * details then open as a sheet, since they are not beside the canvas.
+   */
+  function onSelect(selection: Selection | null) {
+    details.onSelect(selection);
+    if (selection && shell.panels.narrow() && shell.panels.opened() !== 'details') shell.panels.open('details');
+  }
+
+  /** Escape, or a tap on the background: an open sheet closes first, then the selection and highlights go. */
+  function escape() {
+    if (search.close()) return;
+    if (shell.panels.narrow() && shell.panels.opened()) {
+      shell.panels.open(null);
+      return;
+    }
+    details.reset();
   }
 
   async function exportAs(format: 'png' | 'svg' | 'json') {
     const v = view;
     if (!v) return;
-    await feedback.call(`Exporting ${format.toUpperCase()}…`, async () => {
+    await feedback.call((m) => m.busy.exporting(format.toUpperCase()), async () => {
       const blob = format === 'png' ? await v.exportPng()
         : format === 'svg' ? new Blob([await v.exportSvg()], { type: 'image/svg+xml' })
         : new Blob([v.exportJson()], { type: 'application/json' });
@@ -187,9 +232,7 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
 
   installShortcuts(document, {
     focusSearch: () => search.focus(),
-    escape() {
-      if (!search.close()) details.reset();
-    },
+    escape,
     hide() {
       const sel = view?.selected();
       if (sel) commands.hide([sel.id]);
@@ -218,6 +261,16 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
       return { x: box.left + p.x, y: box.top + p.y };
     },
     viewport: () => view?.viewport() ?? null,
+    label: (id) => view?.labelOf(id) ?? null,
     state: () => ({ ...state, hiddenKinds: [...state.hiddenKinds], hiddenTypes: [...state.hiddenTypes] }),
   };
+}
+
+/** localStorage, unless the browser refuses it (a sandboxed frame, storage disabled). */
+function reachableStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }

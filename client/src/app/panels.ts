@@ -7,6 +7,7 @@ import type { SearchHit, Stats } from '../api/types.js';
 import type { NodeData } from '../graph/elements.js';
 import type { GraphView } from '../graph/view.js';
 import { KIND_LOOKS, TYPE_LOOKS, kindLook, typeLook } from '../graph/vocabulary.js';
+import { kindName, relationName, type I18n } from '../i18n/i18n.js';
 import { createLegend, type LegendEntry } from '../ui/legend.js';
 import { createListView, type ListItem } from '../ui/list-view.js';
 import type { Suggestion } from '../ui/search-box.js';
@@ -26,15 +27,17 @@ export interface SidePanels {
 }
 
 export interface SidePanelHooks {
-  toolbar: Pick<Toolbar, 'setHistory'>;
+  /** Every place that shows undo and redo (the toolbar, the canvas's controls). */
+  history: Pick<Toolbar, 'setHistory'>[];
   select(id: string, options: { center?: boolean }): void;
 }
 
 export function createSidePanels(ctx: ExplorerContext, hooks: SidePanelHooks): SidePanels {
-  const { state } = ctx;
+  const { state, i18n } = ctx;
   let stats: Stats | undefined;
 
   const legend = createLegend({
+    i18n,
     onToggle(group, key) {
       const list = group === 'kinds' ? state.hiddenKinds : state.hiddenTypes;
       const at = list.indexOf(key);
@@ -48,8 +51,11 @@ export function createSidePanels(ctx: ExplorerContext, hooks: SidePanelHooks): S
       applyFilters();
     },
   });
-  const list = createListView({ onSelect: (item) => hooks.select(item.id, { center: true }) });
+  const list = createListView({ i18n, onSelect: (item) => hooks.select(item.id, { center: true }) });
   ctx.shell.left.append(legend.element, list.element);
+  ctx.shell.panels.add({ id: 'legend', name: (m) => m.panels.legend, element: legend.element, sheet: ctx.shell.left });
+  ctx.shell.panels.add({ id: 'elements', name: (m) => m.panels.elements, element: list.element, sheet: ctx.shell.left });
+  i18n.onChange(() => refresh());
 
   function render() {
     const view = ctx.view();
@@ -63,17 +69,17 @@ export function createSidePanels(ctx: ExplorerContext, hooks: SidePanelHooks): S
     legend.render({
       kinds: kindKeys.map((k): LegendEntry => {
         const look = kindLook(k);
-        return { key: k, label: look.plural, color: look.color, mark: look.shape, count: counts.byKind.get(k) ?? 0, total: totalsByKind.get(k) };
+        return { key: k, label: kindName(i18n.m, k, 'many'), color: look.color, mark: look.shape, count: counts.byKind.get(k) ?? 0, total: totalsByKind.get(k) };
       }),
       types: typeKeys.map((t): LegendEntry => {
         const look = typeLook(t);
-        return { key: t, label: look.label, color: look.color, mark: look.lineStyle, count: counts.byType.get(t) ?? 0, total: totalsByType.get(t) };
+        return { key: t, label: relationName(i18n.m, t).label, color: look.color, mark: look.lineStyle, count: counts.byType.get(t) ?? 0, total: totalsByType.get(t) };
       }),
       hiddenKinds: new Set(state.hiddenKinds),
       hiddenTypes: new Set(state.hiddenTypes),
     });
-    list.render(listItems(view, state.lang), state.selection?.id ?? null);
-    hooks.toolbar.setHistory(ctx.history.peekUndo()?.label, ctx.history.peekRedo()?.label);
+    list.render(listItems(view, i18n), state.selection?.id ?? null);
+    for (const target of hooks.history) target.setHistory(ctx.history.peekUndo()?.label, ctx.history.peekRedo()?.label);
   }
 
   let queued = false;
@@ -105,28 +111,31 @@ export function createSidePanels(ctx: ExplorerContext, hooks: SidePanelHooks): S
 }
 
 /** Every visible node (by name) then every visible edge ("A endorses B"), for the Elements list. */
-export function listItems(view: GraphView, lang: 'en' | 'ar'): ListItem[] {
+export function listItems(view: GraphView, i18n: Pick<I18n, 'lang' | 'm'>): ListItem[] {
+  const { lang, m } = i18n;
   const label = (n: NodeData | undefined, id: string) => (n ? (lang === 'ar' ? n.labelAr : n.labelEn) : id);
-  const nodes = view.nodes({ visibleOnly: true }).sort((a, b) => label(a, a.id).localeCompare(label(b, b.id)));
+  const collator = new Intl.Collator(lang);
+  const nodes = view.nodes({ visibleOnly: true }).sort((a, b) => collator.compare(label(a, a.id), label(b, b.id)));
   const edges = view.edges({ visibleOnly: true });
   return [
     ...nodes.map((n): ListItem => {
       const look = kindLook(n.kind);
-      return { id: n.id, group: 'nodes', text: label(n, n.id), detail: look.label, color: look.color, mark: look.shape };
+      return { id: n.id, group: 'nodes', text: label(n, n.id), detail: kindName(m, n.kind), color: look.color, mark: look.shape };
     }),
     ...edges.map((e): ListItem => {
       const look = typeLook(e.type);
       return {
         id: e.id, group: 'edges',
-        text: `${label(view.node(e.source), e.source)} ${look.label} ${label(view.node(e.target), e.target)}`,
-        detail: e.claim ?? '', color: look.color, mark: look.lineStyle,
+        text: label(view.node(e.source), e.source),
+        relation: { label: relationName(m, e.type).label, target: label(view.node(e.target), e.target) },
+        detail: (lang === 'ar' ? e.claimAr ?? e.claim : e.claim) ?? '', color: look.color, mark: look.lineStyle,
       };
     }),
   ];
 }
 
 /** Search hits as suggestions; an alias is shown when it, not a name, is what matched. */
-export function suggestionsFor(hits: SearchHit[], text: string): Suggestion[] {
+export function suggestionsFor(hits: SearchHit[], text: string, m: I18n['m']): Suggestion[] {
   const lower = text.toLowerCase();
   return hits.map(({ entity }): Suggestion => {
     const look = kindLook(entity.kind);
@@ -135,7 +144,7 @@ export function suggestionsFor(hits: SearchHit[], text: string): Suggestion[] {
       id: entity.id,
       name: entity.name,
       nameAr: entity.nameAr,
-      kindLabel: look.label,
+      kindLabel: kindName(m, entity.kind),
       kindColor: look.color,
       alias: nameMatches ? undefined : entity.aliases.find((a) => a.toLowerCase().includes(lower)),
     };

@@ -3,6 +3,7 @@
  * so the canvas state can be serialised, exported and tested without a DOM.
  */
 import type { Entity, Relation } from '../api/types.js';
+import { CATALOGUES, relationName, type Language } from '../i18n/i18n.js';
 import { kindLook, typeLook } from './vocabulary.js';
 
 export interface NodeData {
@@ -24,10 +25,12 @@ export interface EdgeData {
   target: string;
   type: string;
   group: 'claim' | 'structural';
-  /** Drawn on the edge: the type in a few words. */
+  /** Drawn on the edge: the type in a few words (English; `labelAr` in Arabic). */
   label: string;
+  labelAr: string;
   /** Drawn when the edge is selected or hovered: the type and the claim. */
   longLabel: string;
+  longLabelAr: string;
   claim: string | null;
   claimAr: string | null;
   role: string | null;
@@ -70,9 +73,19 @@ export function entityToNode(entity: Entity): NodeElement {
   };
 }
 
+/** An edge's short and long label in one language; the role and the claim are data and stay as written. */
+function edgeLabels(relation: Relation, lang: Language): { label: string; longLabel: string } {
+  const words = relationName(CATALOGUES[lang], relation.type).label;
+  const role = relation.role ? `${words} (${relation.role})` : words;
+  const claim = lang === 'ar' ? relation.claimAr ?? relation.claim : relation.claim;
+  return { label: role, longLabel: claim ? `${words}: ${claim}` : role };
+}
+
 export function relationToEdge(relation: Relation): EdgeElement {
   const look = typeLook(relation.type);
   const source = relation.source;
+  const en = edgeLabels(relation, 'en');
+  const ar = edgeLabels(relation, 'ar');
   return {
     group: 'edges',
     data: {
@@ -81,8 +94,10 @@ export function relationToEdge(relation: Relation): EdgeElement {
       target: relation.to.id,
       type: relation.type,
       group: look.group,
-      label: relation.role ? `${look.label} (${relation.role})` : look.label,
-      longLabel: relation.claim ? `${look.label}: ${relation.claim}` : relation.role ? `${look.label} (${relation.role})` : look.label,
+      label: en.label,
+      labelAr: ar.label,
+      longLabel: en.longLabel,
+      longLabelAr: ar.longLabel,
       claim: relation.claim,
       claimAr: relation.claimAr ?? null,
       role: relation.role ?? null,

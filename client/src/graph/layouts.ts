@@ -7,14 +7,6 @@ import type { LayoutOptions } from 'cytoscape';
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
-export const LAYOUT_LABELS: Record<LayoutName, string> = {
-  fcose: 'Force',
-  concentric: 'Concentric',
-  breadthfirst: 'Hierarchy',
-  circle: 'Circle',
-  grid: 'Grid',
-};
-
 export function isLayoutName(value: unknown): value is LayoutName {
   return typeof value === 'string' && (LAYOUTS as readonly string[]).includes(value);
 }

@@ -4,9 +4,10 @@
  * `cy.style(...)` call, not a pass over every element.
  */
 import type { StylesheetStyle } from 'cytoscape';
+import type { Language } from '../i18n/i18n.js';
 import { KIND_LOOKS, TYPE_LOOKS, UNKNOWN_KIND } from './vocabulary.js';
 
-export type Language = 'en' | 'ar';
+export type { Language } from '../i18n/i18n.js';
 
 export interface StyleOptions {
   lang: Language;
@@ -45,10 +46,14 @@ const nodeLabel = (lang: Language) => ({
 /** Edges in the big-graph stylesheet; the preview of a big graph (preview.ts) draws them the same. */
 export const LARGE_EDGE = { structural: { color: '#b4bac5', width: 1 }, claimWidth: 1.8 } as const;
 
+/** Edge labels in the chosen language: the relation's words, and with the claim when selected or hovered. */
+const edgeLabel = (lang: Language) => (lang === 'ar' ? 'data(labelAr)' : 'data(label)');
+const edgeLongLabel = (lang: Language) => (lang === 'ar' ? 'data(longLabelAr)' : 'data(longLabel)');
+
 /** State shown the same way at any size: selection, hover, a highlighted path, search hits, filters. */
-function stateRules(): StylesheetStyle[] {
+function stateRules(lang: Language): StylesheetStyle[] {
   return [
-    { selector: 'edge:selected, edge.hover', style: { label: 'data(longLabel)', 'z-index': 9, 'text-max-width': '220px', 'text-wrap': 'wrap' } },
+    { selector: 'edge:selected, edge.hover', style: { label: edgeLongLabel(lang), 'z-index': 9, 'text-max-width': '220px', 'text-wrap': 'wrap' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': FOCUS, 'z-index': 10, 'font-weight': 700 } },
     { selector: 'edge:selected', style: { width: 4, 'z-index': 10, color: INK } },
     { selector: 'node.hover', style: { 'border-width': 3, 'border-color': INK } },
@@ -97,7 +102,7 @@ function fullStylesheet(options: StyleOptions): StylesheetStyle[] {
     {
       selector: 'edge',
       style: {
-        label: 'data(label)',
+        label: edgeLabel(options.lang),
         'font-family': CANVAS_FONT,
         'font-size': 9,
         color: MUTED,
@@ -131,7 +136,7 @@ function fullStylesheet(options: StyleOptions): StylesheetStyle[] {
         ...(t.lineStyle === 'dashed' ? { 'line-dash-pattern': [7, 4] } : {}),
       },
     })),
-    ...stateRules(),
+    ...stateRules(options.lang),
   ];
 }
 
@@ -173,6 +178,6 @@ function largeStylesheet(options: StyleOptions): StylesheetStyle[] {
     // What the full stylesheet gives every edge, for the one being hovered or selected.
     { selector: 'edge:selected, edge.hover', style: { 'font-family': CANVAS_FONT, 'font-size': 9, color: MUTED, 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '2px' } },
     { selector: 'node:selected, node.hover, node.path, node.found', style: { 'text-outline-color': '#ffffff', 'text-outline-width': 2, color: INK } },
-    ...stateRules(),
+    ...stateRules(options.lang),
   ];
 }

@@ -15,6 +15,7 @@ import { runLayout } from './run-layout.js';
 import { BACKGROUND_LAYOUT_NODES, BUILD_SLICE, LARGE_ELEMENTS, MAX_ZOOM, MIN_ZOOM, boxAround, fitViewport, minZoomFor, nextSlice, type Box } from './scale.js';
 import { NODE_SIZE, createStylesheet, nodeDiameter, type Language } from './style.js';
 import { tidy, type NodeBox } from './tidy.js';
+import { installTouchGestures } from './touch.js';
 
 let registered = false;
 function register(): void {
@@ -92,8 +93,10 @@ export interface GraphViewOptions {
    * wait for Cytoscape); otherwise just before `load` resolves.
    */
   onFirstFrame?: (frame: { complete: boolean }) => void;
-  /** Double click (or double tap) on a node. */
+  /** Double click, double tap or a long press (touch) on a node. */
   onExpand?: (id: string) => void;
+  /** A click or tap on the canvas's background (Cytoscape has cleared the selection already). */
+  onBackgroundTap?: () => void;
 }
 
 export interface GraphView {
@@ -143,6 +146,8 @@ export interface GraphView {
   renderedPosition(id: string): Point | null;
   /** Zoom and pan: Cytoscape's, or the preview's while one stands in. */
   viewport(): { zoom: number; pan: Point };
+  /** The label Cytoscape draws for an element now (its computed style), for tests to read what the canvas says. */
+  labelOf(id: string): string | null;
   exportPng(): Promise<Blob>;
   exportSvg(): Promise<string>;
   exportJson(): string;
@@ -193,6 +198,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     });
     instance.on('select unselect', reportSelection);
     instance.on('dbltap', 'node', (event) => options.onExpand?.((event.target as NodeSingular).id()));
+    installTouchGestures(instance, { onExpand: options.onExpand, onBackgroundTap: options.onBackgroundTap });
     instance.on('mouseover', 'node, edge', (event) => (event.target as Collection).addClass('hover'));
     instance.on('mouseout', 'node, edge', (event) => (event.target as Collection).removeClass('hover'));
     // A person moved the view: a layout that lands later keeps it instead of fitting.
@@ -709,6 +715,10 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     },
 
     viewport: () => preview?.viewport() ?? { zoom: cy.zoom(), pan: { ...cy.pan() } },
+    labelOf(id) {
+      const element = cy.getElementById(id);
+      return element.nonempty() ? String(element.style('label') ?? '') : null;
+    },
 
     exportPng: () => cy.png({ output: 'blob-promise', full: true, scale: large ? 1 : 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }),
     // cytoscape-svg adds `cy.svg()`; the package has no types, see cytoscape-plugins.d.ts.

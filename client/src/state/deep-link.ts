@@ -5,7 +5,7 @@
  *   /?node=deepseek&hide=PLACE,CONCEPT&hideTypes=RIVALS&layout=circle&lang=ar&q=ديب
  */
 import { isLayoutName, type LayoutName } from '../graph/layouts.js';
-import type { Language } from '../graph/style.js';
+import { isLanguage, type Language } from '../i18n/i18n.js';
 
 export interface ViewState {
   selection: { group: 'nodes' | 'edges'; id: string } | null;
@@ -52,9 +52,15 @@ export function decodeState(search: string): ViewState {
     hiddenKinds: names(params.get('hide')),
     hiddenTypes: names(params.get('hideTypes')),
     layout: isLayoutName(layout) ? layout : DEFAULT_STATE.layout,
-    lang: params.get('lang') === 'ar' ? 'ar' : 'en',
+    lang: languageIn(search) ?? DEFAULT_STATE.lang,
     search: clean(params.get('q'), MAX_SEARCH) ?? '',
   };
+}
+
+/** The language the URL asks for, if it names one the interface has. */
+export function languageIn(search: string): Language | undefined {
+  const lang = new URLSearchParams(search).get('lang');
+  return isLanguage(lang) ? lang : undefined;
 }
 
 function clean(value: string | null, max: number): string | undefined {

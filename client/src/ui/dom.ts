@@ -43,9 +43,13 @@ export function arabic<K extends keyof HTMLElementTagNameMap>(tag: K, text: stri
   return h(tag, { className: className ?? '', attrs: { dir: 'rtl', lang: 'ar' } }, text);
 }
 
-/** Text of unknown direction (an English name, an Arabic alias): let the browser decide per string. */
+/**
+ * Text from the data (an English name or claim, an Arabic alias): the browser finds its direction per
+ * string, and its language is marked by its script, so an English name inside the Arabic interface is
+ * read out (and hyphenated) as English.
+ */
 export function autoDir<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, className?: string): HTMLElementTagNameMap[K] {
-  return h(tag, { className: className ?? '', attrs: { dir: 'auto' } }, text);
+  return h(tag, { className: className ?? '', attrs: { dir: 'auto', lang: hasArabic(text) ? 'ar' : 'en' } }, text);
 }
 
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;

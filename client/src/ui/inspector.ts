@@ -1,10 +1,14 @@
 /**
  * The inspector: a region labelled "Details" that shows whatever the reader asked about — a node, an
- * edge with its evidence, a path, a stance. Arabic quotes and names are marked dir="rtl" lang="ar".
+ * edge with its evidence, a path, a stance. Arabic quotes and names are marked dir="rtl" lang="ar",
+ * English data lang="en". In the Arabic interface an entity's Arabic name leads and its English name
+ * stays beside it. A change of language shows the same thing again in the new one.
  */
 import type { Article, EntitySummary, Fact, NamedRelation } from '../api/types.js';
 import { kindLook, typeLook } from '../graph/vocabulary.js';
+import { factName, kindName, relationName, type I18n, type Text } from '../i18n/i18n.js';
 import { append, arabic, autoDir, button, h, replace, safeUrl } from './dom.js';
+import { localize } from './localize.js';
 
 export interface NodeModel {
   id: string;
@@ -22,7 +26,7 @@ export interface NodeModel {
   more: number;
   onCanvas: boolean;
   /** Set while "Why connected?" waits for a second node. */
-  pathFrom?: { id: string; name: string } | undefined;
+  pathFrom?: { id: string; name: string; nameAr?: string | null | undefined } | undefined;
 }
 
 export interface EdgeModel {
@@ -66,7 +70,7 @@ export interface InspectorActions {
 export interface Inspector {
   element: HTMLElement;
   welcome(): void;
-  loading(title: string): void;
+  loading(title: Text): void;
   node(model: NodeModel): void;
   edge(model: EdgeModel): void;
   path(model: PathModel): void;
@@ -74,48 +78,66 @@ export interface Inspector {
   stance(model: StanceModel): void;
 }
 
-export function createInspector(actions: InspectorActions): Inspector {
+export function createInspector(i18n: I18n, actions: InspectorActions): Inspector {
   const body = h('div', { className: 'details-body' });
-  const element = h('section', { className: 'panel details', attrs: { 'aria-label': 'Details', 'aria-live': 'polite', 'aria-busy': 'false' } }, body);
-  const show = (...children: (Node | null)[]) => {
-    element.setAttribute('aria-busy', 'false');
-    replace(body, ...children);
+  const element = h('section', { className: 'panel details', attrs: { 'aria-live': 'polite', 'aria-busy': 'false' } }, body);
+  /** What is shown, as a function of the language: shown again when it changes. */
+  let current: () => (Node | null)[] = () => [];
+  let busy = false;
+  const render = () => {
+    element.setAttribute('aria-busy', String(busy));
+    replace(body, ...current());
+  };
+  const show = (view: () => (Node | null)[], options: { busy?: boolean } = {}) => {
+    current = view;
+    busy = options.busy ?? false;
+    render();
     body.scrollTop = 0;
   };
+  localize(i18n, (m) => element.setAttribute('aria-label', m.inspector.region));
+  i18n.onChange(render);
+
+  const t = () => i18n.m.inspector;
+  /** The name that leads in this language: the Arabic one in the Arabic interface, where there is one. */
+  const nameOf = (e: { name: string; nameAr?: string | null | undefined }) => (i18n.lang === 'ar' ? e.nameAr ?? e.name : e.name);
+  const claimOf = (r: { claim: string | null; claimAr?: string | null | undefined }) => (i18n.lang === 'ar' ? r.claimAr ?? r.claim : r.claim);
 
   const entityLink = (e: EntitySummary) => {
     const look = kindLook(e.kind);
-    const b = button('', () => actions.selectEntity(e.id), { className: 'entity-link', attrs: { title: `${look.label}: select on the canvas` } });
-    append(b, h('span', { className: `legend-mark shape-${look.shape}`, attrs: { 'aria-hidden': 'true' } }), autoDir('span', e.name));
+    const b = button('', () => actions.selectEntity(e.id), { className: 'entity-link', attrs: { title: t().selectOnCanvas(kindName(i18n.m, e.kind)) } });
+    append(b, h('span', { className: `legend-mark shape-${look.shape}`, attrs: { 'aria-hidden': 'true' } }), autoDir('span', nameOf(e)));
     b.style.setProperty('--mark-color', look.color);
     return b;
   };
 
   const typeChip = (type: string) => {
     const look = typeLook(type);
-    const chip = h('span', { className: `type-chip group-${look.group}` }, look.label);
+    const chip = h('span', { className: `type-chip group-${look.group}` }, relationName(i18n.m, type).label);
     chip.style.setProperty('--type-color', look.color);
     return chip;
   };
 
   const quotes = (r: { quoteAr: string | null; quoteEn: string | null }) => h('div', { className: 'quotes' },
-    r.quoteAr ? h('figure', { className: 'quote' }, h('figcaption', {}, 'Quote (Arabic)'), arabic('blockquote', r.quoteAr, 'quote-ar')) : null,
-    r.quoteEn ? h('figure', { className: 'quote' }, h('figcaption', {}, 'English rendering'), h('blockquote', { className: 'quote-en', attrs: { lang: 'en', dir: 'ltr' } }, r.quoteEn)) : null);
+    r.quoteAr ? h('figure', { className: 'quote' }, h('figcaption', {}, t().quoteAr), arabic('blockquote', r.quoteAr, 'quote-ar')) : null,
+    r.quoteEn ? h('figure', { className: 'quote' }, h('figcaption', {}, t().quoteEn), h('blockquote', { className: 'quote-en', attrs: { lang: 'en', dir: 'ltr' } }, r.quoteEn)) : null);
+
+  const labelled = (className: string, label: string, value: string) => h('p', { className }, h('span', { className: 'label' }, label), autoDir('span', value));
 
   /** One relation as a line "A —type→ B", its claim and (optionally folded) evidence. */
   const relationItem = (r: NamedRelation, { fold, subjectOnly = false }: { fold: boolean; subjectOnly?: boolean }) => {
     const evidence = r.quoteAr || r.quoteEn ? quotes(r) : null;
+    const claim = claimOf(r);
     return h('li', { className: 'relation' },
       h('div', { className: 'relation-head' }, entityLink(r.from), subjectOnly ? null : typeChip(r.type), subjectOnly ? null : entityLink(r.to),
-        button('Show', () => actions.selectRelation(r), { className: 'btn btn-small btn-quiet', attrs: { 'aria-label': `Show ${r.from.name} ${typeLook(r.type).label} ${r.to.name} on the canvas` } })),
-      r.claim ? h('p', { className: 'claim' }, h('span', { className: 'label' }, 'Claim '), autoDir('span', r.claim)) : null,
-      r.role ? h('p', { className: 'claim' }, h('span', { className: 'label' }, 'Role '), autoDir('span', r.role)) : null,
-      evidence && fold ? h('details', { className: 'evidence' }, h('summary', {}, 'Evidence'), evidence) : evidence);
+        button(t().show, () => actions.selectRelation(r), { className: 'btn btn-small btn-quiet', attrs: { 'aria-label': t().showOnCanvas(nameOf(r.from), relationName(i18n.m, r.type).label, nameOf(r.to)) } })),
+      claim ? labelled('claim', t().claim, claim) : null,
+      r.role ? labelled('claim', t().role, r.role) : null,
+      evidence && fold ? h('details', { className: 'evidence' }, h('summary', {}, t().evidence), evidence) : evidence);
   };
 
   const kindChip = (kind: string) => {
     const look = kindLook(kind);
-    const chip = h('span', { className: 'kind-chip' }, h('span', { className: `legend-mark shape-${look.shape}`, attrs: { 'aria-hidden': 'true' } }), look.label);
+    const chip = h('span', { className: 'kind-chip' }, h('span', { className: `legend-mark shape-${look.shape}`, attrs: { 'aria-hidden': 'true' } }), kindName(i18n.m, kind));
     chip.style.setProperty('--mark-color', look.color);
     return chip;
   };
@@ -125,106 +147,130 @@ export function createInspector(actions: InspectorActions): Inspector {
     const url = safeUrl(article.url);
     const title = article.title ?? article.url ?? article.id;
     return h('div', { className: 'source' },
-      h('h3', {}, 'Source'),
+      h('h3', {}, t().source),
       h('p', {},
-        article.outlet ? h('span', { className: 'outlet' }, article.outlet, article.date ? ` · ${article.date}` : '') : null,
+        article.outlet ? h('span', { className: 'outlet', attrs: { lang: 'en', dir: 'auto' } }, article.outlet, article.date ? ` · ${article.date}` : '') : null,
         h('br'),
-        url ? h('a', { attrs: { href: url, target: '_blank', rel: 'noopener noreferrer' } }, autoDir('span', title), ' ↗') : autoDir('span', title)));
+        url ? h('a', { attrs: { href: url, target: '_blank', rel: 'noopener noreferrer' } }, autoDir('span', title), i18n.m.console.externalMark) : autoDir('span', title)));
   };
+
+  /** The entity's names: the leading one as the title, the other below it. */
+  const names = (e: { name: string; nameAr: string | null }) => {
+    const arabicFirst = i18n.lang === 'ar' && e.nameAr;
+    return [
+      autoDir('h2', arabicFirst ? e.nameAr ?? e.name : e.name, 'details-title'),
+      !e.nameAr ? null
+        : arabicFirst ? h('p', { className: 'name-en' }, h('span', { className: 'label' }, `${t().englishName}: `), autoDir('span', e.name))
+        : arabic('p', e.nameAr, 'name-ar'),
+    ];
+  };
+
+  const pathTitle = (from: EntitySummary, to: EntitySummary) =>
+    h('h2', { className: 'details-title' }, autoDir('span', nameOf(from)), t().arrow, autoDir('span', nameOf(to)));
 
   const inspector: Inspector = {
     element,
     welcome() {
-      show(h('div', { className: 'welcome' },
-        h('h2', {}, 'Explore the article’s network'),
-        h('p', {}, 'Who backs DeepSeek, who doubts it, and where each claim comes from. Every relation carries the article’s Arabic sentence and an English rendering.'),
+      show(() => [h('div', { className: 'welcome' },
+        h('h2', {}, t().welcomeTitle),
+        h('p', {}, t().welcomeText),
         h('ul', { className: 'tips' },
-          h('li', {}, 'Click a node or an edge to inspect it.'),
-          h('li', {}, 'Double-click a node to expand its neighbours.'),
-          h('li', {}, 'Search in English or Arabic: ', h('kbd', {}, '/')),
-          h('li', {}, 'Undo ', h('kbd', {}, 'Ctrl'), '+', h('kbd', {}, 'Z'), ' · hide ', h('kbd', {}, 'Del'), ' · clear ', h('kbd', {}, 'Esc')))));
+          h('li', {}, t().tipInspect),
+          h('li', {}, t().tipExpand),
+          h('li', {}, t().tipSearch, h('kbd', {}, '/')),
+          // A shortcut reads left to right on the keyboard, in either interface.
+          h('li', {}, t().tipUndo, h('span', { attrs: { dir: 'ltr' } }, h('kbd', {}, 'Ctrl'), '+', h('kbd', {}, 'Z')), t().tipHide, h('kbd', {}, 'Del'), t().tipClear, h('kbd', {}, 'Esc'))))]);
     },
     loading(title) {
-      show(h('p', { className: 'loading' }, h('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }), title));
-      element.setAttribute('aria-busy', 'true');
+      show(() => [h('p', { className: 'loading' }, h('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }, ), title(i18n.m))], { busy: true });
     },
     node(m) {
-      const actionsBar = h('div', { className: 'actions', attrs: { role: 'group', 'aria-label': 'Node actions' } },
-        button(m.onCanvas ? 'Expand' : 'Add to canvas', () => actions.expand(m.id), { className: 'btn' }),
-        m.more > 0 ? button(`Show ${m.more} more`, () => actions.showMore(m.id), { className: 'btn' }) : null,
-        m.expanded ? button('Collapse', () => actions.collapse(m.id), { className: 'btn' }) : null,
-        button('Stance', () => actions.stance(m.id), { className: 'btn', attrs: { title: 'Who endorses it, who doubts it' } }),
-        m.pathFrom && m.pathFrom.id !== m.id
-          ? button(`Path from ${m.pathFrom.name}`, () => actions.pathTo(m.pathFrom?.id ?? '', m.id), { className: 'btn btn-primary' })
-          : button('Why connected?', () => actions.startPath(m.id), { className: 'btn', attrs: { title: 'Pick a second node to see the shortest path' } }),
-        m.onCanvas ? button('Hide', () => actions.hide(m.id), { className: 'btn btn-quiet', attrs: { title: 'Remove from the canvas (Del); undo brings it back' } }) : null);
-      const relations = m.relations;
-      show(
-        h('header', { className: 'details-head' }, kindChip(m.kind),
-          autoDir('h2', m.name, 'details-title'),
-          m.nameAr ? arabic('p', m.nameAr, 'name-ar') : null),
-        m.pathFrom && m.pathFrom.id !== m.id ? h('p', { className: 'notice' }, 'Why connected? from ', h('strong', {}, m.pathFrom.name), ': choose “Path from…” or ',
-          button('cancel', actions.cancelPath, { className: 'link-button' }), '.') : null,
-        m.pathFrom && m.pathFrom.id === m.id ? h('p', { className: 'notice' }, 'Now select a second node (click, search or list) to see how they connect. ',
-          button('Cancel', actions.cancelPath, { className: 'link-button' })) : null,
-        m.description ? h('p', { className: 'description' }, m.description) : null,
-        m.aliases.length ? h('p', { className: 'aliases' }, h('span', { className: 'label' }, 'Also written '),
-          ...m.aliases.flatMap((a, i) => [i ? ', ' : '', autoDir('span', a)])) : null,
-        h('p', { className: 'meta' }, `${m.degree} relation${m.degree === 1 ? '' : 's'} in the database`),
-        actionsBar,
-        m.facts?.length ? factList(m.facts) : null,
-        relations === undefined ? h('p', { className: 'loading' }, h('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }), 'Loading relations…')
-          : relationGroups(m.id, relations));
+      show(() => {
+        const actionsBar = h('div', { className: 'actions', attrs: { role: 'group', 'aria-label': t().nodeActions } },
+          button(m.onCanvas ? t().expand : t().addToCanvas, () => actions.expand(m.id), { className: 'btn' }),
+          m.more > 0 ? button(t().showMore(m.more), () => actions.showMore(m.id), { className: 'btn' }) : null,
+          m.expanded ? button(t().collapse, () => actions.collapse(m.id), { className: 'btn' }) : null,
+          button(t().stance, () => actions.stance(m.id), { className: 'btn', attrs: { title: t().stanceTitle } }),
+          m.pathFrom && m.pathFrom.id !== m.id
+            ? button(t().pathFrom(nameOf(m.pathFrom)), () => actions.pathTo(m.pathFrom?.id ?? '', m.id), { className: 'btn btn-primary' })
+            : button(t().whyConnected, () => actions.startPath(m.id), { className: 'btn', attrs: { title: t().whyConnectedTitle } }),
+          m.onCanvas ? button(t().hide, () => actions.hide(m.id), { className: 'btn btn-quiet', attrs: { title: t().hideTitle } }) : null);
+        const pending = t().pathPending;
+        return [
+          h('header', { className: 'details-head' }, kindChip(m.kind), ...names(m)),
+          m.pathFrom && m.pathFrom.id !== m.id ? h('p', { className: 'notice' }, pending.before, autoDir('strong', nameOf(m.pathFrom)), pending.after,
+            button(pending.cancel, actions.cancelPath, { className: 'link-button' }), pending.end) : null,
+          m.pathFrom && m.pathFrom.id === m.id ? h('p', { className: 'notice' }, t().pathStart,
+            button(t().cancel, actions.cancelPath, { className: 'link-button' })) : null,
+          m.description ? autoDir('p', m.description, 'description') : null,
+          m.aliases.length ? h('p', { className: 'aliases' }, h('span', { className: 'label' }, t().alsoWritten),
+            ...m.aliases.flatMap((a, i) => [i ? t().separator : '', autoDir('span', a)])) : null,
+          h('p', { className: 'meta' }, t().degree(m.degree)),
+          actionsBar,
+          m.facts?.length ? factList(m.facts) : null,
+          m.relations === undefined ? h('p', { className: 'loading' }, h('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }), t().loadingRelations)
+            : relationGroups(m.id, m.relations),
+        ];
+      });
     },
     edge(m) {
-      const look = typeLook(m.type);
-      show(
-        h('header', { className: 'details-head' },
-          h('span', { className: 'kind-chip' }, look.group === 'claim' ? 'Claim' : 'Relation'),
-          h('h2', { className: 'details-title edge-title' }, entityLink(m.from), typeChip(m.type), entityLink(m.to))),
-        m.claim ? h('p', { className: 'claim big' }, h('span', { className: 'label' }, 'Claim '), autoDir('span', m.claim)) : null,
-        m.claimAr ? arabic('p', m.claimAr, 'claim-ar') : null,
-        m.role ? h('p', { className: 'claim' }, h('span', { className: 'label' }, 'Role '), autoDir('span', m.role)) : null,
-        m.quoteAr || m.quoteEn ? quotes(m) : h('p', { className: 'meta' }, 'No quote recorded for this relation.'),
-        sourceBlock(m.article),
-        h('div', { className: 'actions' },
-          button(`Stance on ${m.to.name}`, () => actions.stance(m.to.id), { className: 'btn btn-quiet', attrs: { title: 'Who endorses it, who doubts it' } }),
-          button('Hide', () => actions.hide(m.id), { className: 'btn btn-quiet', attrs: { title: 'Remove from the canvas (Del); undo brings it back' } })));
+      show(() => {
+        const look = typeLook(m.type);
+        const claim = claimOf(m);
+        return [
+          h('header', { className: 'details-head' },
+            h('span', { className: 'kind-chip' }, look.group === 'claim' ? t().claimChip : t().relationChip),
+            h('h2', { className: 'details-title edge-title' }, entityLink(m.from), typeChip(m.type), entityLink(m.to))),
+          claim ? labelled('claim big', t().claim, claim) : null,
+          m.claimAr && i18n.lang !== 'ar' ? arabic('p', m.claimAr, 'claim-ar') : null,
+          m.claim && m.claimAr && i18n.lang === 'ar' ? autoDir('p', m.claim, 'claim-en') : null,
+          m.role ? labelled('claim', t().role, m.role) : null,
+          m.quoteAr || m.quoteEn ? quotes(m) : h('p', { className: 'meta' }, t().noQuote),
+          sourceBlock(m.article),
+          h('div', { className: 'actions' },
+            button(t().stanceOn(nameOf(m.to)), () => actions.stance(m.to.id), { className: 'btn btn-quiet', attrs: { title: t().stanceTitle } }),
+            button(t().hide, () => actions.hide(m.id), { className: 'btn btn-quiet', attrs: { title: t().hideTitle } })),
+        ];
+      });
     },
     path(m) {
-      show(
-        h('header', { className: 'details-head' }, h('span', { className: 'kind-chip' }, 'Why connected?'),
-          h('h2', { className: 'details-title' }, autoDir('span', m.from.name), ' → ', autoDir('span', m.to.name))),
-        h('p', { className: 'meta' }, `Shortest path: ${m.hops.length} hop${m.hops.length === 1 ? '' : 's'}, highlighted on the canvas. Esc clears.`),
-        h('ol', { className: 'relations hops', attrs: { 'aria-label': 'Path' } }, ...m.hops.map((r) => relationItem(r, { fold: false }))));
+      show(() => [
+        h('header', { className: 'details-head' }, h('span', { className: 'kind-chip' }, t().pathChip), pathTitle(m.from, m.to)),
+        h('p', { className: 'meta' }, t().shortestPath(m.hops.length)),
+        h('ol', { className: 'relations hops', attrs: { 'aria-label': t().path } }, ...m.hops.map((r) => relationItem(r, { fold: false }))),
+      ]);
     },
     noPath(from, to) {
-      show(h('header', { className: 'details-head' }, h('span', { className: 'kind-chip' }, 'Why connected?'),
-        h('h2', { className: 'details-title' }, autoDir('span', from.name), ' → ', autoDir('span', to.name))),
-      h('p', {}, 'No path of up to 6 hops links them in the database.'));
+      show(() => [
+        h('header', { className: 'details-head' }, h('span', { className: 'kind-chip' }, t().pathChip), pathTitle(from, to)),
+        h('p', {}, t().noPath(6)),
+      ]);
     },
     stance(m) {
-      const column = (title: string, list: NamedRelation[], cls: string) => h('section', { className: `stance-col ${cls}`, attrs: { 'aria-label': title } },
-        h('h3', {}, `${title} (${list.length})`),
-        list.length ? h('ul', { className: 'relations' }, ...list.map((r) => relationItem(r, { fold: true, subjectOnly: true }))) : h('p', { className: 'meta' }, 'Nobody in the article.'));
-      show(
-        h('header', { className: 'details-head' }, h('span', { className: 'kind-chip' }, 'Stance: who endorses it, who doubts it'),
-          h('h2', { className: 'details-title' }, entityLink(m.target)),
-          m.target.nameAr ? arabic('p', m.target.nameAr, 'name-ar') : null),
-        h('div', { className: 'stance' },
-          column('Endorse it', m.endorsements, 'endorse'),
-          column('Doubt it', m.doubts, 'doubt')));
+      show(() => {
+        const column = (title: string, list: NamedRelation[], cls: string) => h('section', { className: `stance-col ${cls}`, attrs: { 'aria-label': title } },
+          h('h3', {}, t().column(title, list.length)),
+          list.length ? h('ul', { className: 'relations' }, ...list.map((r) => relationItem(r, { fold: true, subjectOnly: true }))) : h('p', { className: 'meta' }, t().nobody));
+        return [
+          h('header', { className: 'details-head' }, h('span', { className: 'kind-chip' }, t().stanceChip),
+            h('h2', { className: 'details-title' }, entityLink(m.target)),
+            m.target.nameAr && i18n.lang !== 'ar' ? arabic('p', m.target.nameAr, 'name-ar') : null),
+          h('div', { className: 'stance' },
+            column(t().endorseIt, m.endorsements, 'endorse'),
+            column(t().doubtIt, m.doubts, 'doubt')),
+        ];
+      });
     },
   };
 
-  const factList = (facts: Fact[]) => h('section', { className: 'facts', attrs: { 'aria-label': 'Facts' } },
-    h('h3', { className: 'section-title' }, 'What the article states'),
+  const factList = (facts: Fact[]) => h('section', { className: 'facts', attrs: { 'aria-label': t().facts } },
+    h('h3', { className: 'section-title' }, t().factsTitle),
     h('ul', { className: 'relations' }, ...facts.map((f) => h('li', { className: 'relation' },
-      h('p', { className: 'claim' }, h('span', { className: 'label' }, `${readableKey(f.key)} `), autoDir('span', f.value)),
-      f.quoteAr || f.quoteEn ? h('details', { className: 'evidence' }, h('summary', {}, 'Evidence'), quotes(f)) : null))));
+      labelled('claim', `${factName(i18n.m, f.key)}: `, f.value),
+      f.quoteAr || f.quoteEn ? h('details', { className: 'evidence' }, h('summary', {}, t().evidence), quotes(f)) : null))));
 
   const relationGroups = (id: string, relations: NamedRelation[]) => {
-    if (!relations.length) return h('p', { className: 'meta' }, 'No relations.');
+    if (!relations.length) return h('p', { className: 'meta' }, t().noRelations);
     const groups = new Map<string, NamedRelation[]>();
     for (const r of relations) {
       const key = `${r.from.id === id ? 'out' : 'in'}:${r.type}`;
@@ -233,14 +279,13 @@ export function createInspector(actions: InspectorActions): Inspector {
     // Claims first (what the article argues about), then structure.
     const order = [...groups.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
     return h('div', { className: 'relation-groups' },
-      h('h3', { className: 'section-title' }, 'Relations'),
+      h('h3', { className: 'section-title' }, t().relations),
       ...order.map((key) => {
         const [dir, type = ''] = key.split(':');
         const list = groups.get(key) ?? [];
-        const look = typeLook(type);
-        const title = dir === 'out' ? capital(look.label) : `${capital(look.label)} it`;
+        const words = relationName(i18n.m, type);
         return h('section', { className: 'relation-group' },
-          h('h4', {}, typeChip(type), ' ', dir === 'out' ? '' : '← ', title, h('span', { className: 'count' }, ` ${list.length}`)),
+          h('h4', {}, typeChip(type), ' ', dir === 'out' ? '' : t().incoming, dir === 'out' ? words.heading : words.incoming, h('span', { className: 'count' }, ` ${i18n.m.format.number(list.length)}`)),
           h('ul', { className: 'relations' }, ...list.map((r) => relationItem(r, { fold: true }))));
       }));
   };
@@ -251,13 +296,4 @@ export function createInspector(actions: InspectorActions): Inspector {
 function rank(key: string): number {
   const type = key.split(':')[1] ?? '';
   return typeLook(type).group === 'claim' ? 0 : 1;
-}
-
-/** `trainingCost` -> `Training cost` */
-function readableKey(key: string): string {
-  return capital(key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,7 +2,9 @@
  * The legend: every kind and relation type with its look and how many are drawn. Each entry is a toggle
  * button (aria-pressed) that shows or hides that kind or type: the legend is the filter.
  */
+import type { I18n } from '../i18n/i18n.js';
 import { button, h, replace } from './dom.js';
+import { localize } from './localize.js';
 
 export interface LegendEntry {
   key: string;
@@ -17,6 +19,7 @@ export interface LegendEntry {
 }
 
 export interface LegendOptions {
+  i18n: I18n;
   onToggle(group: 'kinds' | 'types', key: string): void;
   onShowAll(): void;
 }
@@ -27,15 +30,30 @@ export interface Legend {
 }
 
 export function createLegend(options: LegendOptions): Legend {
-  const kinds = h('ul', { className: 'legend-list', attrs: { 'aria-label': 'Kinds' } });
-  const types = h('ul', { className: 'legend-list', attrs: { 'aria-label': 'Relation types' } });
-  const showAll = button('Show all', options.onShowAll, { className: 'btn btn-small btn-quiet', attrs: { hidden: true } });
+  const { i18n } = options;
+  const kinds = h('ul', { className: 'legend-list' });
+  const types = h('ul', { className: 'legend-list' });
+  const showAll = button('', options.onShowAll, { className: 'btn btn-small btn-quiet', attrs: { hidden: true } });
+  const title = h('h2', { attrs: { id: 'legend-title' } });
+  const hint = h('p', { className: 'hint' });
+  const kindsTitle = h('h3', {});
+  const typesTitle = h('h3', {});
   const element = h('section', { className: 'panel legend', attrs: { 'aria-labelledby': 'legend-title' } },
-    h('div', { className: 'panel-head' }, h('h2', { attrs: { id: 'legend-title' } }, 'Legend'), showAll),
-    h('p', { className: 'hint' }, 'Click an entry to hide or show it.'),
-    h('h3', {}, 'Kinds'), kinds,
-    h('h3', {}, 'Relations'), types);
+    h('div', { className: 'panel-head' }, title, showAll),
+    hint, kindsTitle, kinds, typesTitle, types);
+  localize(i18n, (m) => {
+    kinds.setAttribute('aria-label', m.legend.kinds);
+    types.setAttribute('aria-label', m.legend.types);
+    showAll.textContent = m.legend.showAll;
+    title.textContent = m.legend.title;
+    hint.textContent = m.legend.hint;
+    kindsTitle.textContent = m.legend.kinds;
+    typesTitle.textContent = m.legend.relations;
+  });
 
+  // Counts stay short enough for the narrow legend: 12, 999, 1.2K.
+  const compact = (n: number) => i18n.m.format.compact(n);
+  const countLabel = (e: LegendEntry) => (e.total !== undefined && e.total !== e.count ? i18n.m.legend.drawnOf(e.count, e.total) : i18n.m.legend.drawn(e.count));
   const entry = (group: 'kinds' | 'types', e: LegendEntry, hidden: boolean) => {
     const mark = h('span', { className: `legend-mark ${group === 'kinds' ? 'shape' : 'line'}-${e.mark}`, attrs: { 'aria-hidden': 'true' } });
     const toggle = h('button', {
@@ -43,7 +61,7 @@ export function createLegend(options: LegendOptions): Legend {
       attrs: {
         type: 'button',
         'aria-pressed': String(!hidden),
-        title: (e.description ? `${e.description}\n` : '') + (hidden ? 'Hidden: click to show' : 'Shown: click to hide'),
+        title: (e.description ? `${e.description}\n` : '') + (hidden ? i18n.m.legend.hidden : i18n.m.legend.shown),
       },
       on: { click: () => options.onToggle(group, e.key) },
     },
@@ -64,12 +82,3 @@ export function createLegend(options: LegendOptions): Legend {
   };
 }
 
-/** 12, 999, 1.2k, 15k: counts stay short enough for the narrow legend. */
-export function compact(n: number): string {
-  if (n < 1000) return String(n);
-  return n < 10_000 ? `${(n / 1000).toFixed(1).replace(/\.0$/, '')}k` : `${Math.round(n / 1000)}k`;
-}
-
-function countLabel(e: LegendEntry): string {
-  return e.total !== undefined && e.total !== e.count ? `${e.count} drawn of ${e.total}` : `${e.count} drawn`;
-}

@@ -4,14 +4,18 @@
  * Big graphs render in chunks: the next chunk arrives when the reader scrolls or arrows past the end,
  * so 15,000 elements never mean 15,000 buttons at once.
  */
+import type { I18n } from '../i18n/i18n.js';
 import { autoDir, button, h } from './dom.js';
+import { localize } from './localize.js';
 
 export interface ListItem {
   id: string;
   group: 'nodes' | 'edges';
-  /** Node: its name; edge: "A endorses B". */
+  /** Node: its name; edge: its source's name ("A" of "A endorses B"). Data, shown as written. */
   text: string;
-  /** Kind or relation type, read after the text. */
+  /** Edges: the relation's words and the target's name ("endorses", "B"). */
+  relation?: { label: string; target: string } | undefined;
+  /** Kind or claim, read after the text. */
   detail: string;
   color: string;
   mark: string;
@@ -24,14 +28,20 @@ export interface ListView {
 }
 
 /** @default 300 */
-export function createListView(options: { onSelect(item: ListItem): void; chunk?: number }): ListView {
+export function createListView(options: { i18n: I18n; onSelect(item: ListItem): void; chunk?: number }): ListView {
+  const { i18n } = options;
   const chunk = options.chunk ?? 300;
-  const list = h('ul', { className: 'element-list', attrs: { 'aria-label': 'Elements' } });
+  const list = h('ul', { className: 'element-list' });
   const count = h('span', { className: 'panel-count' });
   const more = button('', () => grow(chunk), { className: 'btn btn-small btn-quiet list-more', attrs: { hidden: true } });
+  const title = h('h2', { attrs: { id: 'list-title' } });
   const element = h('section', { className: 'panel list-panel', attrs: { 'aria-labelledby': 'list-title' } },
-    h('div', { className: 'panel-head' }, h('h2', { attrs: { id: 'list-title' } }, 'Elements'), count),
+    h('div', { className: 'panel-head' }, title, count),
     list, more);
+  localize(i18n, (m) => {
+    list.setAttribute('aria-label', m.list.title);
+    title.textContent = m.list.title;
+  });
 
   let items: ListItem[] = [];
   let buttons: HTMLButtonElement[] = [];
@@ -49,8 +59,10 @@ export function createListView(options: { onSelect(item: ListItem): void; chunk?
       },
     },
     h('span', { className: `legend-mark ${item.group === 'nodes' ? 'shape' : 'line'}-${item.mark}`, attrs: { 'aria-hidden': 'true' } }),
-    autoDir('span', item.text, 'element-text'),
-    h('span', { className: 'element-detail' }, item.detail));
+    item.relation
+      ? h('span', { className: 'element-text' }, autoDir('span', item.text), ` ${item.relation.label} `, autoDir('span', item.relation.target))
+      : autoDir('span', item.text, 'element-text'),
+    item.detail ? autoDir('span', item.detail, 'element-detail') : null);
     b.style.setProperty('--mark-color', item.color);
     return b;
   };
@@ -69,7 +81,7 @@ export function createListView(options: { onSelect(item: ListItem): void; chunk?
     list.append(fragment);
     const left = items.length - buttons.length;
     more.hidden = left === 0;
-    more.textContent = `Show ${Math.min(chunk, left)} more of ${left}`;
+    more.textContent = i18n.m.list.more(Math.min(chunk, left), left);
   }
 
   const setTabStop = (index: number) => {
@@ -101,7 +113,7 @@ export function createListView(options: { onSelect(item: ListItem): void; chunk?
       current = selectedId;
       indexById = new Map(items.map((item, i) => [item.id, i]));
       const nodes = items.filter((i) => i.group === 'nodes').length;
-      count.textContent = `${nodes.toLocaleString('en')} nodes · ${(items.length - nodes).toLocaleString('en')} edges`;
+      count.textContent = i18n.m.list.count(nodes, items.length - nodes);
       const keep = Math.max(buttons.length, chunk);
       buttons = [];
       focusIndex = Math.min(focusIndex, Math.max(0, items.length - 1));

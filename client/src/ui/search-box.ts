@@ -2,7 +2,9 @@
  * The search box: a native `<input type="search">` labelled "Search", with a listbox of suggestions as
  * you type (English or Arabic). Keyboard: arrows move, Enter chooses, Escape closes.
  */
+import type { I18n } from '../i18n/i18n.js';
 import { arabic, autoDir, h, replace } from './dom.js';
+import { localize } from './localize.js';
 
 export interface Suggestion {
   id: string;
@@ -15,6 +17,7 @@ export interface Suggestion {
 }
 
 export interface SearchBoxOptions {
+  i18n: I18n;
   /** Returns suggestions, or undefined when the answer was superseded (a newer keystroke). */
   suggest(text: string): Promise<Suggestion[] | undefined>;
   choose(suggestion: Suggestion): void;
@@ -41,15 +44,20 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
     className: 'search-input',
     attrs: {
       id, type: 'search', autocomplete: 'off', spellcheck: 'false', dir: 'auto',
-      placeholder: 'Search people, companies, models… / ابحث',
       'aria-autocomplete': 'list', 'aria-controls': `${id}-list`,
       'aria-describedby': `${id}-hint`,
     },
   });
-  const list = h('ul', { className: 'suggestions', attrs: { id: `${id}-list`, role: 'listbox', 'aria-label': 'Suggestions', hidden: true } });
-  const hint = h('span', { className: 'visually-hidden', attrs: { id: `${id}-hint` } }, 'Type a name in English or Arabic; use the arrow keys to pick a suggestion. Shortcut: slash.');
-  const element = h('div', { className: 'search', attrs: { role: 'search' } },
-    h('label', { className: 'visually-hidden', attrs: { for: id } }, 'Search'), input, hint, list);
+  const list = h('ul', { className: 'suggestions', attrs: { id: `${id}-list`, role: 'listbox', hidden: true } });
+  const hint = h('span', { className: 'visually-hidden', attrs: { id: `${id}-hint` } });
+  const label = h('label', { className: 'visually-hidden', attrs: { for: id } });
+  const element = h('div', { className: 'search', attrs: { role: 'search' } }, label, input, hint, list);
+  localize(options.i18n, (m) => {
+    input.placeholder = m.search.placeholder;
+    list.setAttribute('aria-label', m.search.suggestions);
+    hint.textContent = m.search.hint;
+    label.textContent = m.search.label;
+  });
 
   let items: Suggestion[] = [];
   let active = -1;
@@ -71,13 +79,13 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
       h('span', { className: 'suggestion-names' },
         autoDir('span', s.name, 'suggestion-name'),
         s.nameAr ? arabic('span', s.nameAr, 'suggestion-ar') : null,
-        s.alias ? h('span', { className: 'suggestion-alias' }, 'alias ', autoDir('span', s.alias)) : null),
+        s.alias ? h('span', { className: 'suggestion-alias' }, `${options.i18n.m.search.alias} `, autoDir('span', s.alias)) : null),
       h('span', { className: 'suggestion-kind' }, s.kindLabel));
       option.style.setProperty('--kind-color', s.kindColor);
       return option;
     }));
     if (items.length === 0 && lastQuery) {
-      replace(list, h('li', { className: 'suggestion-empty', attrs: { role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' } }, 'No matches'));
+      replace(list, h('li', { className: 'suggestion-empty', attrs: { role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' } }, options.i18n.m.search.noMatches));
     }
     list.hidden = items.length === 0 && !lastQuery;
     if (active >= 0) input.setAttribute('aria-activedescendant', `${id}-opt-${active}`);
