@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ar } from '../../client/src/i18n/ar.js';
 import { createDriver } from '../../server/src/db/driver.js';
 import { launchBrowser, openPage, screenshot, startExplorer, type PageProblems, type RunningExplorer } from '../support/browser.js';
 import { testDatabase, testDriver, testNeo4j } from '../support/neo4j.js';
@@ -344,15 +345,19 @@ describe('explorer in Chromium', () => {
 
   it('restores selection, layout, language, filters and search from a deep link, and keeps the URL in step', async () => {
     const page = await visit('/?node=sam-altman&lang=ar&layout=circle&hide=PLACE&q=%D8%B3%D8%A7%D9%85');
+    const sam = graph.nodes.find((n) => n.id === 'sam-altman');
     await poll(() => selected(page)).toEqual({ group: 'nodes', id: 'sam-altman' });
-    await poll(() => details(page).getByRole('heading', { level: 2 }).first().textContent()).toBe('Sam Altman');
-    expect(await page.getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('circle');
+    // The Arabic interface: its names for the regions and controls, the Arabic name first in the details.
+    const arDetails = page.getByRole('region', { name: ar.inspector.region });
+    await poll(() => arDetails.getByRole('heading', { level: 2 }).first().textContent()).toBe(sam?.nameAr ?? 'Sam Altman');
+    expect(await arDetails.locator('.name-en [lang="en"]').textContent()).toBe('Sam Altman');
+    expect(await page.getByRole('combobox', { name: ar.toolbar.layout }).inputValue()).toBe('circle');
     expect(await page.getByRole('button', { name: 'العربية' }).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('سام');
+    expect(await page.getByRole('searchbox', { name: ar.search.label }).inputValue()).toBe('سام');
     const places = graph.nodes.filter((n) => n.kind === 'PLACE').map((n) => n.id);
     const drawn = await nodeIds(page);
     for (const id of places) expect(drawn).not.toContain(id);
-    expect(await page.getByRole('button', { name: /^Places/ }).getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByRole('button', { name: new RegExp(`^${ar.kinds.PLACE.many}`) }).getAttribute('aria-pressed')).toBe('false');
     await screenshot(page, '08-deep-link-ar');
 
     // An edge link, and the URL following a new selection.
@@ -398,10 +403,10 @@ describe('explorer in Chromium', () => {
     const page = await visit('/');
     await page.getByRole('button', { name: 'العربية' }).click();
     const arabicNames = graph.nodes.map((n) => n.nameAr).filter((name): name is string => Boolean(name));
-    await poll(() => page.getByRole('list', { name: 'Elements' }).getByRole('button').allTextContents())
+    await poll(() => page.getByRole('list', { name: ar.list.title }).getByRole('button').allTextContents())
       .toEqual(expect.arrayContaining([expect.stringContaining(arabicNames[0] ?? '')]));
     expect(new URL(page.url()).searchParams.get('lang')).toBe('ar');
-    await page.getByRole('button', { name: /^People/ }).click();
+    await page.getByRole('button', { name: new RegExp(`^${ar.kinds.PERSON.many}`) }).click();
     const people = graph.nodes.filter((n) => n.kind === 'PERSON').length;
     await poll(() => nodeIds(page).then((ids) => ids.length)).toBe(graph.nodes.length - people);
     await poll(() => new URL(page.url()).searchParams.get('hide')).toBe('PERSON');

@@ -10,6 +10,7 @@ import { ar } from '../../client/src/i18n/ar.js';
 import { en } from '../../client/src/i18n/en.js';
 import { createI18n, factName, kindName, relationName } from '../../client/src/i18n/i18n.js';
 import { projectRoot } from '../../server/src/paths.js';
+import { MESSAGE_SAMPLES as SAMPLES, catalogueTexts as texts } from '../support/catalogue.js';
 
 const vocabulary = JSON.parse(readFileSync(path.join(projectRoot, 'cypher', 'vocabulary.json'), 'utf8')) as {
   kinds: { enum: string }[];
@@ -26,19 +27,6 @@ function leaves(value: unknown, at = ''): Map<string, string> {
   } else out.set(at, typeof value);
   return out;
 }
-
-/** Every text a catalogue can produce: its strings, and its functions called with sample arguments. */
-function texts(value: unknown, samples: unknown[][]): string[] {
-  if (typeof value === 'string') return [value];
-  if (typeof value === 'function') {
-    return samples.filter((args) => args.length === value.length).map((args) => String((value as (...a: unknown[]) => unknown)(...args)));
-  }
-  if (value && typeof value === 'object') return Object.entries(value).filter(([key]) => key !== 'format').flatMap(([, child]) => texts(child, samples));
-  return [];
-}
-
-// Names are data (Latin in the samples), numbers cover every Arabic plural category.
-const SAMPLES = [[0], [1], [2], [5], [11], [100], ['Sam Altman'], [3, 'Sam Altman'], [1, 2], [12, 40], [2, 5, 'DeepSeek'], ['DeepSeek', 'يؤيد', 'R1'], ['Why', 3]];
 
 describe('message catalogues', () => {
   it('have the same keys, each a string or a function of the same arity in both', () => {

@@ -206,7 +206,11 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
    */
   function onSelect(selection: Selection | null) {
     details.onSelect(selection);
-    if (selection && shell.panels.narrow() && shell.panels.opened() !== 'details') shell.panels.open('details');
+    if (!selection || !shell.panels.narrow()) return;
+    if (shell.panels.opened() !== 'details') shell.panels.open('details');
+    // The sheet covers part of the canvas: what was chosen moves to the part left in view.
+    const free = shell.panels.uncovered(shell.canvas);
+    if (free) view?.reveal(selection.id, free);
   }
 
   /** Escape, or a tap on the background: an open sheet closes first, then the selection and highlights go. */

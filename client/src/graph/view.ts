@@ -146,6 +146,11 @@ export interface GraphView {
   renderedPosition(id: string): Point | null;
   /** Zoom and pan: Cytoscape's, or the preview's while one stands in. */
   viewport(): { zoom: number; pan: Point };
+  /**
+   * Pans, animated, so the element lies inside `box` (canvas pixels from its top-left corner) — the part
+   * of the canvas a sheet over it leaves in view. Nothing moves when it is inside already.
+   */
+  reveal(id: string, box: { x: number; y: number; w: number; h: number }): void;
   /** The label Cytoscape draws for an element now (its computed style), for tests to read what the canvas says. */
   labelOf(id: string): string | null;
   exportPng(): Promise<Blob>;
@@ -715,6 +720,18 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     },
 
     viewport: () => preview?.viewport() ?? { zoom: cy.zoom(), pan: { ...cy.pan() } },
+    reveal(id, box) {
+      const element = cy.getElementById(id);
+      if (element.empty() || !container || preview) return;
+      // A centring animation still running (select with center) ends first: the box is measured from where it lands.
+      cy.stop(true, true);
+      const at = element.isNode() ? element.renderedPosition() : (element as cytoscape.EdgeSingular).renderedMidpoint();
+      const margin = Math.min(40, box.w / 4, box.h / 4);
+      const inside = at.x >= box.x + margin && at.x <= box.x + box.w - margin && at.y >= box.y + margin && at.y <= box.y + box.h - margin;
+      if (inside) return;
+      const pan = cy.pan();
+      cy.animate({ pan: { x: pan.x + box.x + box.w / 2 - at.x, y: pan.y + box.y + box.h / 2 - at.y } }, { duration: 250 });
+    },
     labelOf(id) {
       const element = cy.getElementById(id);
       return element.nonempty() ? String(element.style('label') ?? '') : null;

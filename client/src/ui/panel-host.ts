@@ -32,6 +32,11 @@ export interface PanelHost {
   narrow(): boolean;
   /** A button elsewhere that opens the panel; it shows whether the panel is open. */
   bindToggle(control: HTMLButtonElement, id: string): void;
+  /**
+   * The part of `area` (the canvas) that the open sheet leaves in view, in `area`'s own pixels: above a
+   * bottom sheet, beside a side sheet. Null when no sheet covers it.
+   */
+  uncovered(area: HTMLElement): { x: number; y: number; w: number; h: number } | null;
 }
 
 export function createPanelHost(options: { root: HTMLElement; tabbar: HTMLElement; i18n: I18n }): PanelHost {
@@ -78,6 +83,18 @@ export function createPanelHost(options: { root: HTMLElement; tabbar: HTMLElemen
     },
     opened: () => current,
     narrow: () => tabbar.checkVisibility(),
+    uncovered(area) {
+      const sheet = current ? panels.get(current)?.sheet : undefined;
+      if (!sheet || !host.narrow()) return null;
+      const a = area.getBoundingClientRect();
+      const s = sheet.getBoundingClientRect();
+      if (s.bottom <= a.top || s.top >= a.bottom || s.right <= a.left || s.left >= a.right) return null;
+      // A bottom sheet spans the canvas's width; a side sheet stands at one end of it.
+      if (s.left <= a.left + 1 && s.right >= a.right - 1) return { x: 0, y: 0, w: a.width, h: Math.max(0, s.top - a.top) };
+      return s.left > a.left + a.width / 2
+        ? { x: 0, y: 0, w: Math.max(0, s.left - a.left), h: a.height }
+        : { x: Math.max(0, s.right - a.left), y: 0, w: Math.max(0, a.right - s.right), h: a.height };
+    },
     bindToggle(control, id) {
       control.setAttribute('aria-expanded', 'false');
       control.setAttribute('aria-controls', `panel-${id}`);
