@@ -56,7 +56,8 @@ async function open(screen: Screen, path = '/'): Promise<Page> {
 }
 
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.explorer?.ready === true && window.explorer.settled(), null, { timeout: 30_000 });
+  // Generous: the first page of a run waits for a cold server, and CI shares two cores.
+  await page.waitForFunction(() => window.explorer?.ready === true && window.explorer.settled(), null, { timeout: 60_000 });
 }
 
 /** The canvas's box on the page (the element Cytoscape draws into). */

@@ -161,6 +161,9 @@ export interface GraphView {
   destroy(): void;
 }
 
+/** A selection centred on the canvas is shown at least this close, so its label reads. */
+const CENTRE_ZOOM = 1;
+
 /** Room for a label under a node when the picture is fitted without measuring every label. */
 const LABEL_ALLOWANCE = 22;
 
@@ -633,7 +636,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
       if (id !== null && centre) {
         const element = cy.getElementById(id);
         if (element.nonempty() && options.container) {
-          cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
+          cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), CENTRE_ZOOM) }, { duration: 300 });
         }
       }
     },
@@ -723,14 +726,18 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     reveal(id, box) {
       const element = cy.getElementById(id);
       if (element.empty() || !container || preview) return;
-      // A centring animation still running (select with center) ends first: the box is measured from where it lands.
-      cy.stop(true, true);
-      const at = element.isNode() ? element.renderedPosition() : (element as cytoscape.EdgeSingular).renderedMidpoint();
+      const p = element.isNode() ? element.position() : (element as cytoscape.EdgeSingular).midpoint();
+      // A centring animation (select with center) may be under way: this takes over from it, at the
+      // zoom it was heading for, instead of measuring a view that is about to change.
+      const centring = cy.animated();
+      cy.stop(true);
+      const zoom = centring ? Math.max(cy.zoom(), CENTRE_ZOOM) : cy.zoom();
+      const pan = cy.pan();
+      const at = { x: p.x * zoom + pan.x, y: p.y * zoom + pan.y };
       const margin = Math.min(40, box.w / 4, box.h / 4);
       const inside = at.x >= box.x + margin && at.x <= box.x + box.w - margin && at.y >= box.y + margin && at.y <= box.y + box.h - margin;
-      if (inside) return;
-      const pan = cy.pan();
-      cy.animate({ pan: { x: pan.x + box.x + box.w / 2 - at.x, y: pan.y + box.y + box.h / 2 - at.y } }, { duration: 250 });
+      if (inside && !centring) return;
+      cy.animate({ zoom, pan: { x: box.x + box.w / 2 - p.x * zoom, y: box.y + box.h / 2 - p.y * zoom } }, { duration: 250 });
     },
     labelOf(id) {
       const element = cy.getElementById(id);
