@@ -168,8 +168,9 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
         if (!complete) void feedback.track((m) => m.busy.drawing, () => drawing);
       },
       onExpand: (id) => void commands.expand(id),
-      // On a touch screen the background is where a finger clears what Escape clears on a keyboard.
-      onBackgroundTap: () => { if (shell.panels.narrow()) escape(); },
+      // A finger on the background (or any click there on a narrow screen) clears what Escape clears on
+      // a keyboard; a mouse click on a wide screen only clears the selection, as it always has.
+      onBackgroundTap: ({ touch }) => { if (touch || shell.panels.narrow()) escape(); },
     });
     history.clear();
     ctx.expansions.clear();

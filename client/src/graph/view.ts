@@ -96,7 +96,7 @@ export interface GraphViewOptions {
   /** Double click, double tap or a long press (touch) on a node. */
   onExpand?: (id: string) => void;
   /** A click or tap on the canvas's background (Cytoscape has cleared the selection already). */
-  onBackgroundTap?: () => void;
+  onBackgroundTap?: (tap: { touch: boolean }) => void;
 }
 
 export interface GraphView {
