@@ -6,8 +6,12 @@
 # test/integration/image-build.test.ts runs this file's build steps outside Docker (RUN lines as written,
 # `npm ci` stood in for by the checkout's node_modules), then this CMD against a real Neo4j.
 
-# One pin for both stages: the exact Node release the project is developed and tested on.
-ARG NODE_IMAGE=node:20.20.2-bookworm-slim
+# One pin for both stages: the official image of the Node line and minor the project is developed and
+# tested on (.nvmrc; the image's patch can trail it by one, as the image and the npm-published binaries are
+# released apart). Debian 13 "trixie": the current stable release and the default of the Node 26 images;
+# bookworm (12) left Debian's regular security support in June 2026. Named explicitly so the Debian
+# release never changes under the tag.
+ARG NODE_IMAGE=node:26.12.0-trixie-slim
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app

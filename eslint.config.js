@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.neo4j/', 'test-results/', 'bench/results/'] },
+  { ignores: ['node_modules/', 'dist/', '.neo4j/', '.node/', 'test-results/', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
