@@ -3,7 +3,7 @@
  * documents), raw neo4j-driver with the Cypher of cypher.ts, and @neo4j/graphql on an equivalent schema.
  * Arguments rotate over targets picked from the synthetic graph, the same for all three.
  */
-import * as documents from '../../client/src/api/documents.js';
+import * as documents from '../../client/src/api/generated/operations.js';
 import { luceneQuery } from '../../server/src/db/queries/search.js';
 import type { SyntheticGraph } from '../generate.js';
 import * as cypher from './cypher.js';
@@ -50,7 +50,7 @@ export function createOperations(graph: SyntheticGraph): Operation[] {
 
   const neighborhood = (depth: 1 | 2): Operation => ({
     name: `neighborhood${depth}`,
-    ours: (i) => ({ query: documents.NEIGHBORHOOD, variables: { ids: [at(targets.central, i)], depth, limit: 200 } }),
+    ours: (i) => ({ query: documents.NeighborhoodDocument.toString(), variables: { ids: [at(targets.central, i)], depth, limit: 200 } }),
     raw: (i) => ({ cypher: cypher.neighborhood(depth), params: { id: at(targets.central, i), limit: 200 } }),
     lib: (i) => ({ query: LIB.neighborhood(depth), variables: { id: at(targets.central, i), limit: 200 } }),
     libNote: 'a @cypher field with the raw statement (no generated traversal of any relation type to a depth)',
@@ -64,7 +64,7 @@ export function createOperations(graph: SyntheticGraph): Operation[] {
   return [
     {
       name: 'search',
-      ours: (i) => ({ query: documents.SEARCH, variables: { text: at(targets.texts, i), first: 10 } }),
+      ours: (i) => ({ query: documents.SearchDocument.toString(), variables: { text: at(targets.texts, i), first: 10 } }),
       raw: (i) => ({ cypher: cypher.SEARCH, params: { lucene: luceneQuery(at(targets.texts, i)), first: 10 } }),
       lib: (i) => ({ query: LIB.search, variables: { phrase: luceneQuery(at(targets.texts, i)), first: 10 } }),
       libNote: 'its generated full-text query, given the same Lucene query our server builds',
@@ -78,7 +78,7 @@ export function createOperations(graph: SyntheticGraph): Operation[] {
     neighborhood(2),
     {
       name: 'path',
-      ours: (i) => ({ query: documents.PATH, variables: { ...at(targets.pairs, i), maxLength: 6 } }),
+      ours: (i) => ({ query: documents.PathDocument.toString(), variables: { ...at(targets.pairs, i), maxLength: 6 } }),
       raw: (i) => ({ cypher: cypher.PATH, params: at(targets.pairs, i) }),
       lib: (i) => ({ query: LIB.path, variables: at(targets.pairs, i) }),
       libNote: 'a @cypher field with the raw statement (the library generates no shortest path)',
@@ -90,7 +90,7 @@ export function createOperations(graph: SyntheticGraph): Operation[] {
     },
     {
       name: 'stance',
-      ours: (i) => ({ query: documents.STANCE, variables: { target: at(targets.popular, i) } }),
+      ours: (i) => ({ query: documents.StanceDocument.toString(), variables: { target: at(targets.popular, i) } }),
       raw: (i) => ({ cypher: cypher.STANCE, params: { id: at(targets.popular, i) } }),
       lib: (i) => ({ query: LIB.stance, variables: { id: at(targets.popular, i) } }),
       libNote: 'its generated relationship connections (endorsedBy/doubtedBy with properties); sources as ids, no article fields',
@@ -105,7 +105,7 @@ export function createOperations(graph: SyntheticGraph): Operation[] {
     },
     {
       name: 'graph',
-      ours: () => ({ query: documents.GRAPH, variables: { kinds: graphKinds, types: graphTypes, limit: graphLimit } }),
+      ours: () => ({ query: documents.GraphDocument.toString(), variables: { kinds: graphKinds, types: graphTypes, limit: graphLimit } }),
       raw: () => ({ cypher: cypher.graph(graphTypes), params: { labels: graphKinds.map((k) => LABEL_OF_ENUM[k] ?? k), types: graphTypes, limit: graphLimit } }),
       lib: () => ({ query: LIB.graph, variables: { labels: graphKinds.map((k) => LABEL_OF_ENUM[k] ?? k), types: graphTypes, limit: graphLimit } }),
       libNote: 'a @cypher field with the raw statement, types as a parameter (label and degree filters are not generated; a fixed statement cannot write the types into its patterns)',

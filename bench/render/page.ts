@@ -31,8 +31,8 @@ function subgraph(n: number): { nodes: Entity[]; edges: Relation[] } {
     const type = TYPES[k % TYPES.length] ?? 'ENDORSES';
     edges.push({
       id: `e${a}>${type}>e${b}@bench`, type, from: { id: `e${a}` }, to: { id: `e${b}` },
-      claim: null, quoteAr: 'قال إن النموذج يضاهي في الأداء النماذج الملكية.', quoteEn: 'He said the model matches proprietary models.',
-      source: { id: 'bench', url: null, title: 'Bench', outlet: null },
+      claim: null, claimAr: null, role: null, quoteAr: 'قال إن النموذج يضاهي في الأداء النماذج الملكية.', quoteEn: 'He said the model matches proprietary models.',
+      source: { id: 'bench', url: null, title: 'Bench', outlet: null, date: null },
     });
     const from = nodes[a];
     const to = nodes[b];

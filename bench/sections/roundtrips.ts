@@ -3,7 +3,7 @@
  * twice — by the server's own `onStatement` hook and by a proxy around the driver that counts every call
  * that puts a statement on the wire — so nothing reaches Neo4j unseen.
  */
-import * as documents from '../../client/src/api/documents.js';
+import * as documents from '../../client/src/api/generated/operations.js';
 import { createApp } from '../../server/src/app.js';
 import { createDriver } from '../../server/src/db/driver.js';
 import { countingDriver } from '../../test/support/counting-driver.js';
@@ -26,11 +26,11 @@ export async function benchRoundTrips(context: SectionContext): Promise<Figure[]
   try {
     const hub = pickTargets(graph).central[0] ?? '';
     const queries: { name: string; call: (rows: number) => { query: string; variables: Record<string, unknown> }; rows: (data: unknown) => number }[] = [
-      { name: 'graph', call: (n) => ({ query: documents.GRAPH, variables: { limit: n } }), rows: (d) => count(d, 'graph', 'nodes') },
-      { name: 'graph(filtered)', call: (n) => ({ query: documents.GRAPH, variables: { kinds: ['MODEL', 'CONCEPT'], types: ['ENDORSES', 'DOUBTS'], limit: n } }), rows: (d) => count(d, 'graph', 'nodes') },
-      { name: 'neighborhood', call: (n) => ({ query: documents.NEIGHBORHOOD, variables: { ids: [hub], depth: 2, limit: n } }), rows: (d) => count(d, 'neighborhood', 'nodes') },
+      { name: 'graph', call: (n) => ({ query: documents.GraphDocument.toString(), variables: { limit: n } }), rows: (d) => count(d, 'graph', 'nodes') },
+      { name: 'graph(filtered)', call: (n) => ({ query: documents.GraphDocument.toString(), variables: { kinds: ['MODEL', 'CONCEPT'], types: ['ENDORSES', 'DOUBTS'], limit: n } }), rows: (d) => count(d, 'graph', 'nodes') },
+      { name: 'neighborhood', call: (n) => ({ query: documents.NeighborhoodDocument.toString(), variables: { ids: [hub], depth: 2, limit: n } }), rows: (d) => count(d, 'neighborhood', 'nodes') },
       // `first` is capped at 200 by the API, so the largest page is 200.
-      { name: 'search', call: (n) => ({ query: documents.SEARCH, variables: { text: 'a', first: Math.min(n, 200) } }), rows: (d) => ((d as { search?: unknown[] }).search ?? []).length },
+      { name: 'search', call: (n) => ({ query: documents.SearchDocument.toString(), variables: { text: 'a', first: Math.min(n, 200) } }), rows: (d) => ((d as { search?: unknown[] }).search ?? []).length },
       { name: 'entities+relations', call: (n) => ({ query: NESTED, variables: { first: Math.min(n, 200) } }), rows: (d) => count(d, 'entities', 'nodes') },
     ];
     const table: Record<string, { rows: number; statements: number }[]> = {};

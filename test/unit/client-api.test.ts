@@ -84,6 +84,20 @@ describe('client API: stale answers are dropped', () => {
     expect(requests[0]?.query).toContain('search(text: $text, first: $first)');
   });
 
+  it('sends each generated document as its text, starting at the operation, with the fragments it spreads', async () => {
+    const requests: GraphQLRequest[] = [];
+    const api = createApi(async (request) => {
+      requests.push(request);
+      return { data: { graph: { nodes: [], edges: [], truncated: false } } };
+    });
+    await api.graph({ kinds: ['PERSON'], limit: 5 });
+    const query = requests[0]?.query ?? '';
+    expect(query).toMatch(/^query Graph\(\$kinds: \[Kind!\], \$types: \[RelationType!\], \$limit: Int\) \{/);
+    for (const fragment of ['SubgraphFields', 'EntityFields', 'EdgeFields', 'ArticleFields']) expect(query).toContain(`fragment ${fragment} on`);
+    expect(query).toBe(query.trim());
+    expect(requests[0]?.variables).toEqual({ kinds: ['PERSON'], limit: 5 });
+  });
+
   it('asks for missing entities in alias batches the server accepts', async () => {
     const requests: GraphQLRequest[] = [];
     const api = createApi(async (request) => {

@@ -20,9 +20,11 @@ export function relation(from: string, type: string, to: string, overrides: Part
     from: { id: from },
     to: { id: to },
     claim: null,
+    claimAr: null,
+    role: null,
     quoteAr: null,
     quoteEn: null,
-    source: { id: 'article', url: 'https://example.org/a', title: 'An article', outlet: 'Outlet' },
+    source: { id: 'article', url: 'https://example.org/a', title: 'An article', outlet: 'Outlet', date: null },
     ...overrides,
   };
 }

@@ -4,7 +4,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../client/src/graph/elements.js';
 import { createStylesheet } from '../../client/src/graph/style.js';
-import { KIND_LOOKS, TYPE_LOOKS } from '../../client/src/graph/vocabulary.js';
+import { KIND_LOOKS, TYPE_LOOKS, UNKNOWN_KIND } from '../../client/src/graph/vocabulary.js';
 import { projectRoot } from '../../server/src/paths.js';
 import { entity, relation, sampleGraph } from './client-fixtures.js';
 
@@ -76,6 +76,25 @@ describe('client graph: the stylesheet', () => {
     node.removeClass('filtered').addClass('faded');
     expect(Number(node.style('opacity'))).toBeLessThan(0.5);
     ar.destroy();
+  });
+
+  it('draws a kind and a relation type this build was not generated with (a dataset of its own) in the neutral look', () => {
+    // Kind and RelationType are the generated unions widened to any string: these type-check, as the API's answers do.
+    const nodes = [entity({ id: 'known', kind: 'PERSON' }), entity({ id: 'new', kind: 'SPACECRAFT' })];
+    const edges = [relation('known', 'ORBITS', 'new'), relation('known', 'FOUNDED', 'new')];
+    for (const large of [false, true]) {
+      const cy = cytoscape({
+        headless: true, styleEnabled: true, style: createStylesheet({ lang: 'en', large }),
+        elements: toElements({ nodes, edges }) as cytoscape.ElementDefinition[],
+      });
+      const node = cy.getElementById('new');
+      expect([node.style('shape'), node.style('background-color')], `large: ${large}`).toEqual([UNKNOWN_KIND.shape, rgb(UNKNOWN_KIND.color)]);
+      expect(cy.getElementById('known').style('shape')).not.toBe(UNKNOWN_KIND.shape);
+      // An unknown relation type looks like the quiet structural edges, never like a claim.
+      const look = (type: string) => ['line-color', 'width'].map((p) => cy.getElementById(`known>${type}>new@article`).style(p) as string);
+      expect(look('ORBITS'), `large: ${large}`).toEqual(look('FOUNDED'));
+      cy.destroy();
+    }
   });
 
   it('hides labels earlier on big graphs', () => {

@@ -1,16 +1,21 @@
 /**
  * The typed API the rest of the client uses. One function per question the explorer asks; each returns
  * plain DTOs (types.ts) or throws an ApiError. Search and expand go through `createLatest` so an older
- * answer arriving after a newer one is dropped.
+ * answer arriving after a newer one is dropped. Each document carries its result and variable types
+ * (generated from the SDL), so a call cannot pass a variable the document does not declare.
  */
-import * as doc from './documents.js';
+import { entitiesByIdDocument } from './documents.js';
 import { errorFromResponse, type Fetcher, type GraphQLResponse } from './fetcher.js';
+import {
+  EntityDetailDocument, GraphDocument, NeighborhoodDocument, PathDocument, RelationDocument, SearchDocument, StanceDocument, StatsDocument,
+  type TypedDocumentString,
+} from './generated/operations.js';
 import { createLatest, type Stale } from './latest.js';
-import type { Entity, EntityDetail, NamedRelation, Path, SearchHit, Stance, Stats, Subgraph } from './types.js';
+import type { Entity, EntityDetail, Kind, NamedRelation, Path, RelationType, SearchHit, Stance, Stats, Subgraph } from './types.js';
 
 export interface GraphFilter {
-  kinds?: string[] | undefined;
-  types?: string[] | undefined;
+  kinds?: Kind[] | undefined;
+  types?: RelationType[] | undefined;
   limit?: number | undefined;
 }
 
@@ -36,37 +41,37 @@ export interface Api {
 const ALIAS_BATCH = 10;
 
 export function createApi(fetcher: Fetcher): Api {
-  async function ask<T>(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
-    const response = await fetcher({ query, variables }, signal ? { signal } : {});
+  async function ask<R, V extends Record<string, unknown>>(document: TypedDocumentString<R, V>, variables: V, signal?: AbortSignal): Promise<R> {
+    // The generated text starts and ends with the generator's indentation; the request starts at `query`.
+    const response = await fetcher({ query: document.toString().trim(), variables }, signal ? { signal } : {});
     const error = errorFromResponse(response);
     if (error) throw error;
-    return (response.data ?? {}) as T;
+    return (response.data ?? {}) as R;
   }
 
   const neighborhood = async (signal: AbortSignal | undefined, ids: string[], limit?: number) =>
-    (await ask<{ neighborhood: Subgraph }>(doc.NEIGHBORHOOD, { ids, depth: 1, limit }, signal)).neighborhood;
+    (await ask(NeighborhoodDocument, { ids, depth: 1, limit }, signal)).neighborhood;
 
   return {
-    graph: async (filter = {}) => (await ask<{ graph: Subgraph }>(doc.GRAPH, { ...filter })).graph,
-    search: createLatest(async (signal, text: string, first = 8) =>
-      (await ask<{ search: SearchHit[] }>(doc.SEARCH, { text, first }, signal)).search),
+    graph: async (filter = {}) => (await ask(GraphDocument, { ...filter })).graph,
+    search: createLatest(async (signal, text: string, first = 8) => (await ask(SearchDocument, { text, first }, signal)).search),
     expand: createLatest(neighborhood),
     neighborhood: (ids, limit) => neighborhood(undefined, ids, limit),
-    entity: async (id) => (await ask<{ entity: EntityDetail | null }>(doc.ENTITY_DETAIL, { id, first: 100 })).entity,
+    entity: async (id) => (await ask(EntityDetailDocument, { id, first: 100 })).entity,
     async entities(ids) {
       const found: Entity[] = [];
       for (let i = 0; i < ids.length; i += ALIAS_BATCH) {
         const batch = ids.slice(i, i + ALIAS_BATCH);
         const variables = Object.fromEntries(batch.map((id, j) => [`id${j}`, id]));
-        const data = await ask<Record<string, Entity | null>>(doc.entitiesByIdDocument(batch.length), variables);
+        const data = await ask(entitiesByIdDocument(batch.length), variables);
         for (const entity of Object.values(data)) if (entity) found.push(entity);
       }
       return found;
     },
-    relation: async (id) => (await ask<{ relation: NamedRelation | null }>(doc.RELATION, { id })).relation,
-    path: async (from, to) => (await ask<{ path: Path | null }>(doc.PATH, { from, to, maxLength: 6 })).path,
-    stance: async (target) => (await ask<{ stance: Stance }>(doc.STANCE, { target })).stance,
-    stats: async () => (await ask<{ stats: Stats }>(doc.STATS, {})).stats,
+    relation: async (id) => (await ask(RelationDocument, { id })).relation,
+    path: async (from, to) => (await ask(PathDocument, { from, to, maxLength: 6 })).path,
+    stance: async (target) => (await ask(StanceDocument, { target })).stance,
+    stats: async () => (await ask(StatsDocument, {})).stats,
     raw: (query, variables) => fetcher({ query, variables }),
   };
 }

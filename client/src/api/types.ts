@@ -1,99 +1,29 @@
 /**
- * The shapes the client reads from the GraphQL API (issue 4's SDL). Kind and RelationType are enums the
- * server builds from the dataset's allowlist; they stay strings here so a new kind in the data shows up
- * (with a neutral style) instead of breaking the page.
+ * The shapes the client reads from the GraphQL API, named for the rest of the client. Each is generated
+ * from the SDL and the documents that ask for it (operations.graphql -> generated/operations.ts, by
+ * `npm run codegen`), so a field the documents do not select is not here, and one the schema lacks cannot be.
+ * Kind and RelationType are the schema's unions widened to any string (enums.ts): a kind the running
+ * server knows and this build does not still arrives, and is drawn with the neutral style.
  */
-export type Kind = string;
-export type RelationType = string;
+import type {
+  ArticleFieldsFragment, EdgeFieldsFragment, EntityDetailQuery, EntityFieldsFragment, NamedEdgeFieldsFragment, PathQuery, SearchQuery,
+  StanceQuery, StatsQuery, SubgraphFieldsFragment, SummaryFieldsFragment,
+} from './generated/operations.js';
 
-export interface Article {
-  id: string;
-  url: string | null;
-  title: string | null;
-  titleAr?: string | null;
-  outlet: string | null;
-  date?: string | null;
-  language?: string | null;
-}
+export type { Kind, KnownKind, KnownRelationType, RelationType } from './enums.js';
 
-export interface Entity {
-  id: string;
-  name: string;
-  nameAr: string | null;
-  kind: Kind;
-  aliases: string[];
-  description: string | null;
-  degree: number;
-}
-
-/** Only the endpoint ids: what the canvas needs to draw an edge. */
-export interface EntityRef {
-  id: string;
-}
-
-export interface Relation<End extends EntityRef = EntityRef> {
-  id: string;
-  type: RelationType;
-  from: End;
-  to: End;
-  claim: string | null;
-  claimAr?: string | null;
-  /** LEADS, WORKS_FOR, FORMERLY_AT, FOUNDED: the role held, e.g. `CEO`. */
-  role?: string | null;
-  quoteAr: string | null;
-  quoteEn: string | null;
-  source: Article | null;
-}
-
-/** A relation whose endpoints come with their names, as the inspector, path and stance views show them. */
-export type NamedRelation = Relation<EntitySummary>;
-
-export interface EntitySummary {
-  id: string;
-  name: string;
-  nameAr: string | null;
-  kind: Kind;
-}
-
-export interface Subgraph {
-  nodes: Entity[];
-  edges: Relation[];
-  truncated: boolean;
-}
-
+export type Article = ArticleFieldsFragment;
+export type Entity = EntityFieldsFragment;
+export type EntitySummary = SummaryFieldsFragment;
+/** An edge as the canvas draws it: its ends by id only. */
+export type Relation = EdgeFieldsFragment;
+/** A relation whose ends come with their names, as the inspector, path and stance views show them. */
+export type NamedRelation = NamedEdgeFieldsFragment;
+export type Subgraph = SubgraphFieldsFragment;
+export type EntityDetail = NonNullable<EntityDetailQuery['entity']>;
 /** A fact the article states about an entity, with the sentence it rests on. */
-export interface Fact {
-  key: string;
-  value: string;
-  quoteAr: string | null;
-  quoteEn: string | null;
-}
-
-export interface EntityDetail extends Entity {
-  facts?: Fact[];
-  relations: NamedRelation[];
-}
-
-export interface Path {
-  length: number;
-  nodes: Entity[];
-  edges: NamedRelation[];
-}
-
-export interface SearchHit {
-  entity: EntitySummary & { aliases: string[] };
-  score: number;
-}
-
-export interface Stance {
-  target: EntitySummary;
-  endorsements: NamedRelation[];
-  doubts: NamedRelation[];
-}
-
-export interface Stats {
-  nodes: number;
-  relationships: number;
-  byKind: { kind: Kind; count: number }[];
-  byType: { type: RelationType; count: number }[];
-}
+export type Fact = EntityDetail['facts'][number];
+export type Path = NonNullable<PathQuery['path']>;
+export type SearchHit = SearchQuery['search'][number];
+export type Stance = StanceQuery['stance'];
+export type Stats = StatsQuery['stats'];

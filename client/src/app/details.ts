@@ -122,7 +122,7 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
       role: edge.role,
       quoteAr: edge.quoteAr,
       quoteEn: edge.quoteEn,
-      article: edge.articleId ? { id: edge.articleId, url: edge.articleUrl, title: edge.articleTitle, outlet: edge.articleOutlet } : null,
+      article: edge.articleId ? { id: edge.articleId, url: edge.articleUrl, title: edge.articleTitle, outlet: edge.articleOutlet, date: null } : null,
     });
   }
 

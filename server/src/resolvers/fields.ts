@@ -1,18 +1,21 @@
 /** Field resolvers of the object types: pass-throughs, and nested reads that go through the loaders. */
 import { apiError, ErrorCode } from '../errors.js';
-import type { EntityModel } from '../db/models.js';
-import type { Resolvers } from '../schema/schema-types.js';
+import type {
+  ArticleModel, EntityModel, FactModel, PathModel, RelationModel, SearchHitModel, StatsModel, SubgraphModel,
+} from '../db/models.js';
+import type { ParagraphModel, QuoteModel, SegmentModel } from '../evidence/reader.js';
+import type { Resolvers } from '../schema/resolvers-types.js';
 import { relationTypes } from './allowlist.js';
-import type { ApiContext } from './context.js';
 import { intArg, LIMITS } from './limits.js';
-import { passThrough, type ApiModels } from './models.js';
+import {
+  passThrough, type EntityConnectionModel, type KindCountModel, type PageInfoModel, type StanceResult, type TypeCountModel,
+} from './models.js';
 
-type All = Resolvers<ApiModels, ApiContext>;
-type FieldResolvers = Omit<All, 'Query'>;
+type FieldResolvers = Omit<Resolvers, 'Query' | 'Kind' | 'RelationType'>;
 
 export const fieldResolvers: FieldResolvers = {
   Entity: {
-    ...passThrough<ApiModels['Entity']>()('id', 'name', 'nameAr', 'kind', 'labels', 'aliases', 'description', 'facts'),
+    ...passThrough<EntityModel>()('id', 'name', 'nameAr', 'kind', 'labels', 'aliases', 'description', 'facts'),
     degree: (entity, _, { loaders }) => entity.degree ?? loaders.degree.load(entity.id),
     relations(entity, args, { loaders, vocabulary }) {
       const first = intArg('first', args.first, 50, 0, LIMITS.first);
@@ -21,9 +24,9 @@ export const fieldResolvers: FieldResolvers = {
       return loaders.relations.load({ id: entity.id, direction: args.direction ?? 'BOTH', types, first });
     },
   },
-  Fact: passThrough<ApiModels['Fact']>()('key', 'value', 'quoteAr', 'quoteEn'),
+  Fact: passThrough<FactModel>()('key', 'value', 'quoteAr', 'quoteEn'),
   Relation: {
-    ...passThrough<ApiModels['Relation']>()('id', 'type', 'quoteAr', 'quoteEn', 'claim', 'claimAr', 'role', 'roleAr'),
+    ...passThrough<RelationModel>()('id', 'type', 'quoteAr', 'quoteEn', 'claim', 'claimAr', 'role', 'roleAr'),
     from: (relation, _, { loaders }) => endpoint(loaders.entityOf(relation.fromId)),
     to: (relation, _, { loaders }) => endpoint(loaders.entityOf(relation.toId)),
     async via(relation, _, { loaders }) {
@@ -33,7 +36,7 @@ export const fieldResolvers: FieldResolvers = {
     source: (relation, _, { loaders }) => (relation.sourceId === null ? null : loaders.articleOf(relation.sourceId)),
   },
   Article: {
-    ...passThrough<ApiModels['Article']>()('id', 'url', 'title', 'titleAr', 'outlet', 'date', 'language', 'author', 'cites'),
+    ...passThrough<ArticleModel>()('id', 'url', 'title', 'titleAr', 'outlet', 'date', 'language', 'author', 'cites'),
     mentions: (article, _, { loaders }) => loaders.mentions.load(article.id),
     async paragraphs(article, _, { loaders }) {
       const reader = await loaders.reader.load(article.id);
@@ -42,18 +45,18 @@ export const fieldResolvers: FieldResolvers = {
     translationNote: async (article, _, { loaders }) => (await loaders.reader.load(article.id))?.translationNote ?? null,
     quotes: async (article, _, { loaders }) => (await loaders.reader.load(article.id))?.quotes ?? [],
   },
-  Paragraph: passThrough<ApiModels['Paragraph']>()('index', 'text', 'segments', 'translation', 'translationSegments'),
-  Segment: passThrough<ApiModels['Segment']>()('text', 'quoteIds'),
-  Quote: passThrough<ApiModels['Quote']>()('id', 'paragraph', 'start', 'end', 'text', 'relations'),
-  Subgraph: passThrough<ApiModels['Subgraph']>()('nodes', 'edges', 'truncated', 'totalNodes'),
-  Path: passThrough<ApiModels['Path']>()('length', 'nodes', 'edges'),
-  SearchHit: passThrough<ApiModels['SearchHit']>()('entity', 'score'),
-  Stance: passThrough<ApiModels['Stance']>()('target', 'endorsements', 'doubts'),
-  KindCount: passThrough<ApiModels['KindCount']>()('kind', 'count'),
-  TypeCount: passThrough<ApiModels['TypeCount']>()('type', 'count'),
-  Stats: passThrough<ApiModels['Stats']>()('nodes', 'relationships', 'articles', 'byKind', 'byType'),
-  PageInfo: passThrough<ApiModels['PageInfo']>()('endCursor', 'hasNextPage'),
-  EntityConnection: passThrough<ApiModels['EntityConnection']>()('nodes', 'pageInfo', 'totalCount'),
+  Paragraph: passThrough<ParagraphModel>()('index', 'text', 'segments', 'translation', 'translationSegments'),
+  Segment: passThrough<SegmentModel>()('text', 'quoteIds'),
+  Quote: passThrough<QuoteModel>()('id', 'paragraph', 'start', 'end', 'text', 'relations'),
+  Subgraph: passThrough<SubgraphModel>()('nodes', 'edges', 'truncated', 'totalNodes'),
+  Path: passThrough<PathModel>()('length', 'nodes', 'edges'),
+  SearchHit: passThrough<SearchHitModel>()('entity', 'score'),
+  Stance: passThrough<StanceResult>()('target', 'endorsements', 'doubts'),
+  KindCount: passThrough<KindCountModel>()('kind', 'count'),
+  TypeCount: passThrough<TypeCountModel>()('type', 'count'),
+  Stats: passThrough<StatsModel>()('nodes', 'relationships', 'articles', 'byKind', 'byType'),
+  PageInfo: passThrough<PageInfoModel>()('endCursor', 'hasNextPage'),
+  EntityConnection: passThrough<EntityConnectionModel>()('nodes', 'pageInfo', 'totalCount'),
 };
 
 /** A relation's end always exists (the relation was just read); if not, the data changed under us. */

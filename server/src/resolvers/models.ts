@@ -1,33 +1,34 @@
-/** The value each GraphQL object type resolves from (the `M` of the generated `Resolvers`). */
-import type {
-  ArticleModel, EntityModel, FactModel, PathModel, RelationModel, SearchHitModel, StatsModel, SubgraphModel,
-} from '../db/models.js';
-import type { ParagraphModel, QuoteModel, SegmentModel } from '../evidence/reader.js';
+/**
+ * The values the resolvers of the object types that have no gateway model receive, and the data enums as
+ * this side sees them. scripts/codegen.ts maps each object type to its model (these, or server/src/db/models.ts).
+ */
+import type { EntityModel, RelationModel, StatsModel } from '../db/models.js';
+
+/** Built at startup from the dataset's vocabulary: any name on its allowlist. */
+export type Kind = string;
+/** Likewise. */
+export type RelationType = string;
 
 export interface PageInfoModel {
   endCursor: string | null;
   hasNextPage: boolean;
 }
 
-export interface ApiModels {
-  Query: unknown;
-  Entity: EntityModel;
-  Fact: FactModel;
-  Relation: RelationModel;
-  Article: ArticleModel;
-  Paragraph: ParagraphModel;
-  Segment: SegmentModel;
-  Quote: QuoteModel;
-  Subgraph: SubgraphModel;
-  Path: PathModel;
-  SearchHit: SearchHitModel;
-  Stance: { target: EntityModel; endorsements: RelationModel[]; doubts: RelationModel[] };
-  KindCount: StatsModel['byKind'][number];
-  TypeCount: StatsModel['byType'][number];
-  Stats: StatsModel;
-  PageInfo: PageInfoModel;
-  EntityConnection: { nodes: EntityModel[]; pageInfo: PageInfoModel; totalCount: number };
+export interface EntityConnectionModel {
+  nodes: EntityModel[];
+  pageInfo: PageInfoModel;
+  totalCount: number;
 }
+
+/** The gateway's stance with its relations unwrapped (their ends primed in the loaders). */
+export interface StanceResult {
+  target: EntityModel;
+  endorsements: RelationModel[];
+  doubts: RelationModel[];
+}
+
+export type KindCountModel = StatsModel['byKind'][number];
+export type TypeCountModel = StatsModel['byType'][number];
 
 /** Resolvers that return a property of the parent as it is; the generated types check each one. */
 export function passThrough<P>() {

@@ -5,14 +5,11 @@
 import { parseRelationId } from '../db/map.js';
 import type { SubgraphModel } from '../db/models.js';
 import { apiError, badInput, ErrorCode } from '../errors.js';
-import type { Resolvers } from '../schema/schema-types.js';
+import type { QueryResolvers } from '../schema/resolvers-types.js';
 import { kindLabels, relationTypes } from './allowlist.js';
 import type { ApiContext } from './context.js';
 import { idArg, idsArg, intArg, LIMITS, textArg } from './limits.js';
-import type { ApiModels } from './models.js';
 import { includeFor } from './selection.js';
-
-type QueryResolvers = Resolvers<ApiModels, ApiContext>['Query'];
 
 export const queryResolvers: QueryResolvers = {
   entity: (_, { id }, { loaders }) => loaders.entity.load(idArg('id', id)),

@@ -10,8 +10,20 @@ import { createEnumTypeDefs } from './enums.js';
 const FILES = ['query.graphql', 'types.graphql'] as const;
 
 export function createTypeDefs(vocabulary: Vocabulary): string {
-  const files = FILES.map((file) => readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'));
-  return [...files, createEnumTypeDefs(vocabulary)].join('\n');
+  return [...readSdlFiles(), createEnumTypeDefs(vocabulary)].join('\n');
+}
+
+/**
+ * The SDL as the server's code sees it before a dataset is loaded: `Kind` and `RelationType` declared
+ * without values, which only the vocabulary gives them at startup. The resolver types are generated from
+ * this (scripts/codegen.ts), so they do not change when a dataset's vocabulary does.
+ */
+export function createDatasetFreeTypeDefs(): string {
+  return [...readSdlFiles(), 'enum Kind\nenum RelationType'].join('\n');
+}
+
+function readSdlFiles(): string[] {
+  return FILES.map((file) => readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'));
 }
 
 /** The SDL as clients see it, in the order it is written (query first). */
