@@ -7,8 +7,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Session } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findViolations } from '../../server/src/contract/check.js';
+import { runIn } from '../../server/src/db/runners.js';
 import { locateQuotes } from '../../server/src/evidence/locate.js';
 import { projectRoot } from '../../server/src/paths.js';
+import { loadVocabulary } from '../../server/src/vocabulary.js';
 import { testSession } from '../support/neo4j.js';
 
 const ARTICLE = 'congluan-post332892';
@@ -168,9 +171,19 @@ describe('evidence', () => {
 });
 
 describe('shape and vocabulary', () => {
+  it('keeps the data contract as the loader and `npm run check` enforce it', async () => {
+    expect(await findViolations(runIn(session), loadVocabulary())).toEqual([]);
+  });
+
+  it('every node but the loader\'s bookkeeping (:KgMeta) is data', async () => {
+    const meta = await rows<{ labels: string[] }>('MATCH (n:KgMeta) RETURN labels(n) AS labels');
+    expect(meta.length).toBeGreaterThan(0);
+    expect(meta.every((m) => m.labels.length === 1)).toBe(true);
+  });
+
   it('every node is an :Article, or an :Entity with an id, a name and exactly one kind label', async () => {
     const nodes = await rows<{ labels: string[]; id: unknown; name: unknown }>(
-      'MATCH (n) RETURN labels(n) AS labels, n.id AS id, n.name AS name');
+      'MATCH (n) WHERE NOT n:KgMeta RETURN labels(n) AS labels, n.id AS id, n.name AS name');
     const wrong = nodes.filter((n) => {
       if (typeof n.id !== 'string' || n.id === '') return true;
       if (n.labels.length === 1 && n.labels[0] === 'Article') return false;
@@ -183,12 +196,12 @@ describe('shape and vocabulary', () => {
 
   it('ids are unique across all nodes', async () => {
     const duplicated = await rows<{ id: string }>(
-      'MATCH (n) WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN id');
+      'MATCH (n) WHERE NOT n:KgMeta WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN id');
     expect(duplicated).toEqual([]);
   });
 
   it('holds no label and no relationship type outside vocabulary.json', async () => {
-    const labels = await rows<{ label: string }>('MATCH (n) UNWIND labels(n) AS label RETURN DISTINCT label');
+    const labels = await rows<{ label: string }>('MATCH (n) WHERE NOT n:KgMeta UNWIND labels(n) AS label RETURN DISTINCT label');
     expect(labels.map((l) => l.label).filter((l) => l !== 'Entity' && l !== 'Article' && !kindLabels.has(l))).toEqual([]);
     const types = await rows<{ type: string }>('MATCH ()-[r]->() RETURN DISTINCT type(r) AS type');
     expect(types.map((t) => t.type).filter((t) => !relationTypes.has(t))).toEqual([]);

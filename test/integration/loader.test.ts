@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countGraph, LoadError, loadCypherDir } from '../../server/src/loader/load.js';
 import { defaultCypherDir, projectRoot } from '../../server/src/paths.js';
+import { forgetFixtureFolders, removeSecondArticle } from '../support/fixtures.js';
 import { testDatabase, testDriver, testNeo4j } from '../support/neo4j.js';
 
 const fixtures = path.join(projectRoot, 'test', 'fixtures');
@@ -15,10 +16,9 @@ beforeAll(() => {
   driver = testDriver();
 });
 afterAll(async () => {
-  await driver.executeQuery('MATCH (n:LoaderFixture) DETACH DELETE n', {}, { database: testDatabase() });
-  await driver.executeQuery(
-    "MATCH ()-[r {source: 'fixture-second-article'}]->() DELETE r WITH count(*) AS _ MATCH (n) WHERE n.id IN ['fixture-second-article', 'fixture-analyst'] DETACH DELETE n",
-    {}, { database: testDatabase() });
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'loader-' DETACH DELETE n", {}, { database: testDatabase() });
+  await removeSecondArticle(driver);
+  await forgetFixtureFolders(driver);
   await driver.close();
 });
 
@@ -52,8 +52,8 @@ describe('a folder with a broken statement in its second file', () => {
     expect(loadError.line).toBe(6);
     expect(loadError.message).toMatch(/020-bad\.cypher:6: .*undefinedVariable/);
 
-    const { records } = await driver.executeQuery('MATCH (n:LoaderFixture) RETURN n.id AS id, n.note AS note ORDER BY id', {}, { database: testDatabase() });
-    expect(records.map((r) => r.get('id'))).toEqual(['good-1', 'good-2']);
+    const { records } = await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'loader-' RETURN n.id AS id, n.note AS note ORDER BY id", {}, { database: testDatabase() });
+    expect(records.map((r) => r.get('id'))).toEqual(['loader-good-1', 'loader-good-2']);
     expect(records[0]?.get('note')).toBe('from 010; with a ; inside a string');
     expect(records[1]?.get('note')).toBe('double "quoted"');
   });
@@ -91,7 +91,7 @@ describe('a second article', () => {
     const after = await edges();
     expect(after).toHaveLength(2);
     expect(after).toContainEqual(first);
-    expect(after).toContainEqual({ source: 'fixture-second-article', quoteAr: 'نص تجريبي', quoteEn: 'Fixture sentence: DeepSeek built R1.' });
+    expect(after).toContainEqual({ source: 'fixture-second-article', quoteAr: 'نص تجريبي: ديب سيك بنت R1.', quoteEn: 'Fixture sentence: DeepSeek built R1.' });
 
     // Entities are shared by id: the second article's doubter points at the same DeepSeek node.
     const { records } = await driver.executeQuery(

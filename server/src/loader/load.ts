@@ -1,51 +1,54 @@
 /**
  * The one loader: applies a folder of `.cypher` files in name order. Schema statements run on their own
  * (Neo4j refuses them inside a data transaction); each file's data statements run in one transaction,
- * so a bad file leaves nothing of itself behind. `npm start`, `npm run load`, docker compose and the
- * tests all come through here.
+ * checked against the data contract before it commits (apply-file.ts), so a bad file leaves nothing of
+ * itself behind. `npm start`, `npm run load`, docker compose and the tests all come through here.
+ *
+ * A folder may bring a `vocabulary.json` of its own (more kinds and relation types), merged with the
+ * base one; it is kept in the database with the folder's data, so the server knows it after a restart.
+ * Each applied file's content hash is kept there too: with `skipUnchanged` (what `npm start` asks for) a
+ * file whose hash the database already holds is not applied again.
  */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { isSchemaStatement, splitStatements, type Statement } from './split.js';
 import type { Driver } from 'neo4j-driver';
+import type { Violation } from '../contract/check.js';
+import { META_LABEL } from '../db/queries/contract.js';
+import { appliedFiles } from '../db/queries/meta.js';
+import { runReads } from '../db/runners.js';
+import { readStoredVocabulary } from '../db/stored-vocabulary.js';
+import { defaultCypherDir } from '../paths.js';
+import { additions, loadVocabulary, mergeVocabularyDocs, readVocabularyDoc, vocabularyOf, type Vocabulary } from '../vocabulary.js';
+import { applyFile, type FileReport } from './apply-file.js';
+import { LoadError } from './errors.js';
+import { splitStatements } from './split.js';
+
+export type { FileReport } from './apply-file.js';
+export { ContractError, LoadError, type LocatedViolation } from './errors.js';
 
 export interface LoadOptions {
   driver: Driver;
   /** Folder of `.cypher` files, applied in file-name order. */
   dir: string;
   /** @default the server's default database */
-  database?: string;
+  database?: string | undefined;
   /** Progress lines. @default no output */
   log?: (line: string) => void;
-}
-
-export interface FileReport {
-  file: string;
-  statements: number;
-  schemaStatements: number;
-  nodesCreated: number;
-  relationshipsCreated: number;
-  propertiesSet: number;
-  ms: number;
+  /**
+   * Leave out files the database says were applied with the same content (and the same vocabulary):
+   * `npm start` restarts without re-running an unchanged dataset. @default false (apply every file)
+   */
+  skipUnchanged?: boolean;
 }
 
 export interface LoadReport {
   files: FileReport[];
+  /** Files left out by `skipUnchanged`. */
+  skipped: string[];
   nodes: number;
   relationships: number;
-}
-
-/** A statement the server refused: says where (`file:line`) and what the server said. */
-export class LoadError extends Error {
-  override name = 'LoadError';
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly serverMessage: string,
-    readonly code: string | undefined,
-  ) {
-    super(`${file}:${line}: ${serverMessage}`);
-  }
 }
 
 export async function listCypherFiles(dir: string): Promise<string[]> {
@@ -62,82 +65,79 @@ export async function listCypherFiles(dir: string): Promise<string[]> {
 
 export async function loadCypherDir(options: LoadOptions): Promise<LoadReport> {
   const { driver, database, log = () => {} } = options;
-  const files = await listCypherFiles(options.dir);
+  const folder = path.resolve(options.dir);
+  const files = await listCypherFiles(folder);
+  const { vocabulary, extension } = await folderVocabulary(driver, database, folder);
+  // The hash covers the vocabulary the file was checked against: a new kind in vocabulary.json applies
+  // (and records) the folder again.
+  const vocabularyHash = JSON.stringify(vocabulary.doc);
+  const applied = options.skipUnchanged ? await appliedHashes(driver, database, folder) : new Map<string, string>();
+  const contract = { vocabulary, baseline: undefined as Violation[] | undefined };
   const reports: FileReport[] = [];
+  const skipped: string[] = [];
   for (const file of files) {
-    const statements = splitStatements(await readFile(file, 'utf8'));
-    const report = await applyFile(driver, database, path.relative(process.cwd(), file) || file, statements);
+    const source = await readFile(file, 'utf8');
+    const name = path.basename(file);
+    const sha256 = createHash('sha256').update(source).update('\0').update(vocabularyHash).digest('hex');
+    if (applied.get(name) === sha256) {
+      skipped.push(name);
+      log(`  ${name.padEnd(28)} unchanged since it was applied: skipped`);
+      continue;
+    }
+    const report = await applyFile({
+      driver, database, contract, file: path.relative(process.cwd(), file) || file, statements: splitStatements(source),
+      record: { folder, file: name, sha256, vocabulary: extension },
+    });
     reports.push(report);
-    log(`  ${path.basename(file).padEnd(28)} ${String(report.statements).padStart(4)} statements  ` +
+    log(`  ${name.padEnd(28)} ${String(report.statements).padStart(4)} statements  ` +
       `+${report.nodesCreated} nodes  +${report.relationshipsCreated} relationships  ${report.propertiesSet} properties set  (${report.ms} ms)`);
   }
   const counts = await countGraph(driver, database);
-  log(`  loaded: ${counts.nodes} nodes, ${counts.relationships} relationships`);
-  return { files: reports, ...counts };
+  log(`  ${skipped.length === files.length ? 'nothing to load' : 'loaded'}: ${counts.nodes} nodes, ${counts.relationships} relationships`);
+  return { files: reports, skipped, ...counts };
 }
 
-async function applyFile(driver: Driver, database: string | undefined, file: string, statements: Statement[]): Promise<FileReport> {
-  const started = Date.now();
-  const report: FileReport = { file, statements: statements.length, schemaStatements: 0, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, ms: 0 };
-  const schema = statements.filter((s) => isSchemaStatement(s.text));
-  const data = statements.filter((s) => !isSchemaStatement(s.text));
-  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+/**
+ * What this folder's files are checked against: the base vocabulary, every vocabulary another folder
+ * left in the database, and this folder's own vocabulary.json (if any; the base folder's is the base).
+ * `extension` is what the folder adds to the base, as it is stored (null: nothing).
+ */
+async function folderVocabulary(driver: Driver, database: string | undefined, folder: string): Promise<{ vocabulary: Vocabulary; extension: string | null }> {
+  const base = loadVocabulary();
+  const file = path.join(folder, 'vocabulary.json');
+  const own = folder !== defaultCypherDir && existsSync(file) ? readOwnVocabulary(file) : null;
+  const added = own ? additions(base.doc, own) : null;
   try {
-    for (const statement of schema) {
-      await runOrExplain(file, statement, () => session.run(statement.text));
-      report.schemaStatements++;
-    }
-    if (schema.length > 0) await session.run('CALL db.awaitIndexes(300)');
-    if (data.length > 0) {
-      const tx = session.beginTransaction();
-      try {
-        for (const statement of data) {
-          const result = await runOrExplain(file, statement, () => tx.run(statement.text));
-          const counters = result.summary.counters.updates();
-          report.nodesCreated += counters.nodesCreated;
-          report.relationshipsCreated += counters.relationshipsCreated;
-          report.propertiesSet += counters.propertiesSet;
-        }
-        await tx.commit();
-      } catch (error) {
-        if (tx.isOpen()) await tx.rollback();
-        throw error;
-      }
-    }
-  } finally {
-    await session.close();
-  }
-  report.ms = Date.now() - started;
-  return report;
-}
-
-async function runOrExplain<T>(file: string, statement: Statement, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
+    const stored = await readStoredVocabulary(runReads(driver, database), { base, except: folder });
+    // Checked against less than the database was loaded with, a good file could be refused.
+    if (stored.problems.length > 0) throw new Error(stored.problems.join('; '));
+    const merged = added ? mergeVocabularyDocs(stored.doc, { doc: added, from: file }) : stored.doc;
+    return { vocabulary: vocabularyOf(merged), extension: added ? JSON.stringify(added) : null };
   } catch (error) {
-    const { message, code } = serverError(error);
-    // Syntax errors point inside the statement ("line 3, column 5"); turn that into a line of the file.
-    const inner = /\(line (\d+), column \d+/.exec(message);
-    const line = inner ? statement.line + Number(inner[1]) - 1 : statement.line;
-    throw new LoadError(file, line, firstLine(message), code);
+    if (error instanceof LoadError) throw error;
+    throw new LoadError(file, 0, error instanceof Error ? error.message : String(error), undefined);
   }
 }
 
-function serverError(error: unknown): { message: string; code: string | undefined } {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return { message: error.message, code: typeof code === 'string' ? code : undefined };
+function readOwnVocabulary(file: string) {
+  try {
+    return readVocabularyDoc(file, { partial: true });
+  } catch (error) {
+    throw new LoadError(file, 0, error instanceof Error ? error.message.replace(`${file}: `, '') : String(error), undefined);
   }
-  return { message: String(error), code: undefined };
 }
 
-function firstLine(text: string): string {
-  return text.split('\n')[0]?.trim() || text.trim();
+async function appliedHashes(driver: Driver, database: string | undefined, folder: string): Promise<Map<string, string>> {
+  const rows = await runReads(driver, database)(appliedFiles(folder));
+  return new Map(rows.map((r) => [String(r.file), String(r.sha256)]));
 }
 
+/** Nodes and relationships of the data; the loader's bookkeeping nodes are not counted. */
 export async function countGraph(driver: Driver, database?: string): Promise<{ nodes: number; relationships: number }> {
+  // Three counts from Neo4j's count store: instant at any size, where `WHERE NOT n:KgMeta` would scan.
   const { records } = await driver.executeQuery(
-    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    `CALL () { MATCH (n) RETURN count(n) AS all } CALL () { MATCH (m:${META_LABEL}) RETURN count(m) AS meta }
+     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN all - meta AS nodes, relationships`,
     {}, { database, routing: 'READ' });
   const record = records[0];
   return { nodes: Number(record?.get('nodes') ?? 0), relationships: Number(record?.get('relationships') ?? 0) };

@@ -1,0 +1,43 @@
+/**
+ * The loader's bookkeeping, kept in the database beside the data it describes: one `:KgMeta` node per
+ * applied file (its content hash, so a start with an unchanged dataset can skip the load) and one per
+ * folder that brought its own vocabulary.json (so a server started later, without the folder, still
+ * knows its kinds and relation types). Not :Entity, not :Article: no view reads them as data, and the
+ * contract check passes over them. Keyed by the folder's absolute path and the file's name.
+ */
+import type { CypherQuery } from '../executor.js';
+import { META_LABEL } from './contract.js';
+import { query } from './fragments.js';
+
+export function storedVocabularies(): CypherQuery {
+  return query('metaVocabularies', `
+MATCH (m:${META_LABEL} {kind: 'vocabulary'})
+RETURN m.folder AS folder, m.json AS json
+ORDER BY folder`, {});
+}
+
+export function appliedFiles(folder: string): CypherQuery {
+  return query('metaFiles', `
+MATCH (m:${META_LABEL} {kind: 'file', folder: $folder})
+RETURN m.file AS file, m.sha256 AS sha256`, { folder });
+}
+
+export interface AppliedFile {
+  folder: string;
+  file: string;
+  sha256: string;
+}
+
+/** Written in the file's own transaction: the hash is there exactly when the file's data is. */
+export function recordFile(applied: AppliedFile): CypherQuery {
+  return query('metaRecordFile', `
+MERGE (m:${META_LABEL} {kind: 'file', folder: $folder, file: $file})
+SET m.sha256 = $sha256, m.appliedAt = datetime()`, { ...applied });
+}
+
+/** Likewise: a file's kinds are known to the database exactly when its data is. */
+export function recordVocabulary(folder: string, json: string): CypherQuery {
+  return query('metaRecordVocabulary', `
+MERGE (m:${META_LABEL} {kind: 'vocabulary', folder: $folder})
+SET m.json = $json`, { folder, json });
+}
