@@ -94,6 +94,7 @@ function resolverConfig(schema: GraphQLSchema): Record<string, unknown> {
     Paragraph: `${reader}#ParagraphModel`, Segment: `${reader}#SegmentModel`, Quote: `${reader}#QuoteModel`,
     Stance: `${api}#StanceResult`, KindCount: `${api}#KindCountModel`, TypeCount: `${api}#TypeCountModel`,
     PageInfo: `${api}#PageInfoModel`, EntityConnection: `${api}#EntityConnectionModel`,
+    Vocabulary: `${api}#VocabularyModel`, KindInfo: `${api}#KindInfoModel`, RelationTypeInfo: `${api}#RelationTypeInfoModel`,
   };
   const unmapped = Object.values(schema.getTypeMap())
     .filter((t) => isObjectType(t) && !t.name.startsWith('__') && t !== schema.getQueryType() && !mappers[t.name])

@@ -8,6 +8,7 @@ import { resolveNeo4j } from '../neo4j/target.js';
 import { appSettings, createApp } from '../server/src/app.js';
 import { readConfig } from '../server/src/config.js';
 import { createDriver } from '../server/src/db/driver.js';
+import { vocabularyForServer } from '../server/src/db/stored-vocabulary.js';
 import { loadCypherDir } from '../server/src/loader/load.js';
 import { defaultCypherDir } from '../server/src/paths.js';
 import { listen, onShutdown } from '../server/src/serve.js';
@@ -29,7 +30,8 @@ async function main(): Promise<void> {
     }
     const settings = appSettings(config);
     if (!existsSync(path.join(settings.clientDir, 'index.html'))) log(`No built client in ${settings.clientDir}: run \`npm run build\` (npm start does).`);
-    const app = createApp({ driver, database: target.database, ...settings });
+    const vocabulary = await vocabularyForServer({ driver, database: target.database, log });
+    const app = createApp({ driver, database: target.database, vocabulary, ...settings });
     const server = await listen(app, config);
     log('');
     log(`  Explorer  ${server.url}/`);

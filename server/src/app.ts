@@ -48,12 +48,18 @@ export interface AppOptions {
   onStatement?: (event: StatementEvent) => void;
   /** Where errors masked from clients are reported, so operators still see them. @default console.error */
   logError?: (error: unknown) => void;
+  /**
+   * Where rows left out of answers are reported (data off the contract, e.g. an entity without an id),
+   * each distinct message once. @default console.warn
+   */
+  logWarning?: (message: string) => void;
 }
 
 export function createApp(options: AppOptions) {
   const vocabulary = options.vocabulary ?? loadVocabulary();
   const timeoutMs = options.queryTimeoutMs ?? 5000;
   const logError = options.logError ?? ((error: unknown) => console.error('Unexpected error in a GraphQL request:', error));
+  const warn = once(options.logWarning ?? ((message: string) => console.warn(message)));
   const executor = new CypherExecutor({
     driver: options.driver, database: options.database, onStatement: options.onStatement,
     maxConcurrentStatements: options.maxConcurrentStatements, coalesceReads: options.coalesceReads,
@@ -78,7 +84,7 @@ export function createApp(options: AppOptions) {
     schema,
     context: (): ApiContext => {
       // The budget starts when the request does and covers every statement it runs.
-      const gateway = createGateway({ executor, vocabulary, deadline: Date.now() + timeoutMs, requestId: randomUUID() });
+      const gateway = createGateway({ executor, vocabulary, deadline: Date.now() + timeoutMs, requestId: randomUUID(), warn });
       return { gateway, loaders: createLoaders(gateway), vocabulary };
     },
     graphiql: graphiqlOptions,
@@ -111,6 +117,17 @@ export function appSettings(config: Config) {
     corsOrigins: config.corsOrigins,
     queryTimeoutMs: config.queryTimeoutMs,
     maxConcurrentStatements: config.maxConcurrentQueries,
+  };
+}
+
+/** Each distinct message once: a stray row would otherwise be reported by every request that meets it. */
+function once(log: (message: string) => void): (message: string) => void {
+  const seen = new Set<string>();
+  return (message) => {
+    if (seen.has(message)) return;
+    // Bounded: a store full of stray rows must not grow the set without end.
+    if (seen.size < 1000) seen.add(message);
+    log(message);
   };
 }
 

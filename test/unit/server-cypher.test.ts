@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CypherQuery } from '../../server/src/db/executor.js';
 import * as entities from '../../server/src/db/queries/entities.js';
-import { INCLUDE_ALL, relTypes, varLength, type Include, type Scope } from '../../server/src/db/queries/fragments.js';
+import { INCLUDE_ALL, kindCondition, relTypes, varLength, type Include, type Scope } from '../../server/src/db/queries/fragments.js';
 import * as graph from '../../server/src/db/queries/graph.js';
 import * as search from '../../server/src/db/queries/search.js';
 
-const scope: Scope = { relationTypes: ['ENDORSES', 'DOUBTS', 'DEVELOPED'] };
+const scope: Scope = { relationTypes: ['ENDORSES', 'DOUBTS', 'DEVELOPED'], kindLabels: ['Person', 'Organization', 'AIModel'] };
 
 const LEAN: Include = { degree: false, articles: false };
 
@@ -16,18 +16,18 @@ function build(value: string, include: Include = INCLUDE_ALL): CypherQuery[] {
   return [
     entities.entitiesByIds(scope, [value, 'deepseek']),
     entities.degreesOf(scope, [value, 'deepseek']),
-    entities.entitiesPage(scope, { labels: ['Person'], limit: 11, after: value }, include),
+    entities.entitiesPage(scope, { kinds: { labels: ['Person'], other: false }, limit: 11, after: value }, include),
     entities.relationsOf(scope, { ids: [value], direction: 'OUT', types: ['ENDORSES'], first: 50 }),
     entities.relationById(scope, { from: value, type: 'DEVELOPED', to: value, source: value }),
     entities.allArticles(),
     entities.articlesByIds([value]),
     entities.mentionsOf(scope, [value]),
-    search.search(scope, { lucene, labels: ['Person', 'AIModel'], first: 10 }, include),
+    search.search(scope, { lucene, kinds: { labels: ['Person', 'AIModel'], other: false }, first: 10 }, include),
     graph.neighborhood(scope, { ids: [value], depth: 2, types: ['ENDORSES'], limit: 200 }, include),
     graph.shortestPath(scope, { from: value, to: value, types: ['ENDORSES', 'DOUBTS'], maxLength: 6 }, include),
     graph.stance(scope, value, include),
-    graph.wholeGraph(scope, { labels: ['Person'], types: ['ENDORSES'], limit: 2000 }, include),
-    graph.stats(scope, ['Person', 'Organization']),
+    graph.wholeGraph(scope, { kinds: { labels: ['Person'], other: false }, types: ['ENDORSES'], limit: 2000 }, include),
+    graph.stats(scope),
   ];
 }
 
@@ -53,12 +53,25 @@ describe('generated Cypher', () => {
     for (const query of lean) expect(query.cypher, query.name).not.toMatch(/degree: |:Article/);
   });
 
+  it('asks for kinds by their labels, OTHER as "no kind label", and nothing for an empty list', () => {
+    expect(kindCondition('n', null)).toBe('true');
+    expect(kindCondition('n', { labels: [], other: false })).toBe('false');
+    expect(kindCondition('n', { labels: ['Person'], other: false })).toBe('any(l IN labels(n) WHERE l IN $labels)');
+    expect(kindCondition('n', { labels: [], other: true })).toBe('none(l IN labels(n) WHERE l IN $kindLabels)');
+    expect(kindCondition('n', { labels: ['Person'], other: true })).toBe('(any(l IN labels(n) WHERE l IN $labels) OR none(l IN labels(n) WHERE l IN $kindLabels))');
+    const all = graph.wholeGraph(scope, { kinds: null, types: ['ENDORSES'], limit: 10 }, INCLUDE_ALL);
+    expect(all.cypher).not.toMatch(/WHERE .*labels\(n\)/);
+    expect(all.params).toEqual({ limit: 10 });
+    expect(graph.wholeGraph(scope, { kinds: { labels: ['Person'], other: true }, types: ['ENDORSES'], limit: 10 }, INCLUDE_ALL).params)
+      .toEqual({ labels: ['Person'], kindLabels: ['Person', 'Organization', 'AIModel'], limit: 10 });
+  });
+
   it('writes relation types into the text only from the allowlist', () => {
     expect(relTypes(scope, ['ENDORSES', 'DOUBTS', 'ENDORSES'])).toBe(':ENDORSES|DOUBTS');
     expect(relTypes(scope, [])).toBeNull();
     for (const bad of ['MENTIONS', 'ENDORSES]-() DETACH DELETE n //', 'endorses', '']) {
       expect(() => relTypes(scope, [bad]), bad).toThrow(/allowlist/);
-      expect(() => graph.wholeGraph(scope, { labels: ['Person'], types: [bad], limit: 10 }, INCLUDE_ALL), bad).toThrow(/allowlist/);
+      expect(() => graph.wholeGraph(scope, { kinds: null, types: [bad], limit: 10 }, INCLUDE_ALL), bad).toThrow(/allowlist/);
       expect(() => graph.neighborhood(scope, { ids: ['a'], depth: 1, types: [bad], limit: 10 }, INCLUDE_ALL), bad).toThrow(/allowlist/);
     }
     // Degrees and the entity graph count exactly the allowlisted types, whatever the database holds

@@ -67,11 +67,16 @@ describe('row mapping', () => {
       props: { id: 'v3', name: 'V3', aliases: ['DeepSeek-V3'], trainingCost: 'USD 5.5 million', trainingCostQuoteAr: 'ق', trainingCostQuoteEn: 'q', note: 'no quote, not a fact', tags: ['a', 'b'], tagsQuoteEn: 't' },
     });
     expect(entity).toMatchObject({ id: 'v3', kind: 'MODEL', nameAr: null, aliases: ['DeepSeek-V3'], degree: 3 });
-    expect(entity.facts).toEqual([
+    expect(entity?.facts).toEqual([
       { key: 'tags', value: 'a, b', quoteAr: null, quoteEn: 't' },
       { key: 'trainingCost', value: 'USD 5.5 million', quoteAr: 'ق', quoteEn: 'q' },
     ]);
-    expect(() => toEntity(vocabulary, { labels: ['Entity'], props: { id: 'x' } })).toThrow(/kind/);
+    // Off the contract: no kind label is kind OTHER, no id is nothing to show (the gateway logs it).
+    expect(toEntity(vocabulary, { labels: ['Entity'], props: { id: 'x' } })?.kind).toBe('OTHER');
+    expect(toEntity(vocabulary, { labels: ['Entity', 'Spaceship'], props: { id: 'x', name: 'X' } })).toMatchObject({ kind: 'OTHER', labels: ['Entity', 'Spaceship'], name: 'X' });
+    expect(toEntity(vocabulary, { labels: ['Entity', 'Person'], props: { name: 'No id' } })).toBeNull();
+    expect(toRelation({ type: 'ENDORSES', from: 'a', to: null, props: {} })).toBeNull();
+    expect(toRelation({ type: 'ENDORSES', from: 'a', to: 'b', props: {} })).toMatchObject({ id: 'a>ENDORSES>b@', sourceId: null, quoteAr: null, quoteEn: null, claim: null });
   });
 
   it('relations: id from (start, type, end, source); via as ids', () => {

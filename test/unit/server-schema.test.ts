@@ -2,7 +2,7 @@ import { buildSchema, isObjectType, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolvers } from '../../server/src/resolvers/index.js';
 import { createTypeDefs, printTypeDefs } from '../../server/src/schema/type-defs.js';
-import { createVocabulary, loadVocabulary, type Vocabulary } from '../../server/src/vocabulary.js';
+import { additions, createVocabulary, loadVocabulary, mergeVocabularyDocs, parseVocabularyDoc, vocabularyOf, type Vocabulary } from '../../server/src/vocabulary.js';
 
 let vocabulary: Vocabulary;
 let schema: GraphQLSchema;
@@ -49,10 +49,10 @@ describe('SDL', () => {
     expect(schema.getSubscriptionType()).toBeUndefined();
   });
 
-  it('generates Kind and RelationType from cypher/vocabulary.json, without the article-level types', () => {
+  it('generates Kind and RelationType from cypher/vocabulary.json, without the article-level types, and OTHER for entities with no kind', () => {
     const sdl = printTypeDefs(vocabulary);
     const values = (name: string) => sdl.match(new RegExp(`enum ${name} \\{([^}]*)\\}`))?.[1]?.match(/^\s+([A-Z_]+)$/gm)?.map((v) => v.trim());
-    expect(values('Kind')).toEqual(vocabulary.kinds.map((k) => k.enum));
+    expect(values('Kind')).toEqual([...vocabulary.kinds.map((k) => k.enum), 'OTHER']);
     expect(values('RelationType')).toEqual(vocabulary.relationTypes.map((t) => t.type));
     expect(values('RelationType')).not.toContain('MENTIONS');
     expect(values('Kind')).toEqual(expect.arrayContaining(['PERSON', 'ORGANIZATION', 'MODEL', 'PRODUCT', 'PLACE']));
@@ -64,6 +64,30 @@ describe('SDL', () => {
     expect(() => createVocabulary({ ...good, kinds: [{ label: 'Person`) DETACH DELETE n //', enum: 'PERSON' }] })).toThrow(/not a plain name/);
     expect(() => createVocabulary({ ...good, relationTypes: [{ type: 'A' }, { type: 'A' }] })).toThrow(/duplicate/);
     expect(() => createVocabulary({ ...good, kinds: [] })).toThrow(/non-empty/);
+    expect(() => createVocabulary({ ...good, kinds: [{ label: 'Stray', enum: 'OTHER' }] })).toThrow(/reserved/);
+    expect(() => createVocabulary({ ...good, kinds: [{ label: 'Person', enum: 'PERSON', color: 'red' }] })).toThrow(/#rrggbb/);
+    expect(() => createVocabulary({ ...good, kinds: [{ label: 'Person', enum: 'PERSON', shape: 'star' }] })).toThrow(/one of ellipse/);
+  });
+
+  it('a folder\'s vocabulary adds kinds and relation types to the base, and may not redefine one', () => {
+    const base = vocabulary.doc;
+    const own = parseVocabularyDoc({
+      kinds: [{ label: 'Spacecraft', enum: 'SPACECRAFT', description: 'Vehicles for space.', color: '#1A2B3C', shape: 'diamond' }, { label: 'Person', enum: 'PERSON' }],
+      relationTypes: [{ type: 'LAUNCHED', group: 'claim', lineStyle: 'dashed' }],
+    }, 'mine/vocabulary.json', { partial: true });
+    expect(() => parseVocabularyDoc({ kinds: [] }, 'base')).toThrow(/non-empty/);
+    const added = additions(base, own);
+    expect(added?.kinds.map((k) => k.label)).toEqual(['Spacecraft']);
+    expect(additions(base, parseVocabularyDoc({ kinds: [{ label: 'Person', enum: 'PERSON' }] }, 'same', { partial: true }))).toBeNull();
+    const merged = vocabularyOf(mergeVocabularyDocs(base, { doc: own, from: 'mine/vocabulary.json' }));
+    expect(merged.kinds.map((k) => k.enum)).toEqual([...vocabulary.kinds.map((k) => k.enum), 'SPACECRAFT']);
+    expect(merged.kinds.at(-1)).toMatchObject({ color: '#1a2b3c', shape: 'diamond' });
+    expect(merged.relationTypes.at(-1)).toEqual({ type: 'LAUNCHED', description: '', group: 'claim', lineStyle: 'dashed' });
+    expect(merged.kindOf(['Entity', 'Spacecraft'])).toBe('SPACECRAFT');
+    const clash = (doc: unknown) => () => mergeVocabularyDocs(base, { doc: parseVocabularyDoc(doc, 'mine/vocabulary.json', { partial: true }), from: 'mine/vocabulary.json' });
+    expect(clash({ kinds: [{ label: 'Person', enum: 'HUMAN' }] })).toThrow(/mine\/vocabulary.json: kind Person \(HUMAN\) clashes with Person \(PERSON\)/);
+    expect(clash({ kinds: [{ label: 'Human', enum: 'PERSON' }] })).toThrow(/clashes/);
+    expect(clash({ relationTypes: [{ type: 'MENTIONS' }] })).toThrow(/already an article relation type/);
   });
 });
 

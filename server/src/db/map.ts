@@ -2,26 +2,29 @@
  * Rows from the builders' projections (queries/fragments.ts) to the API's models. Property values are
  * checked, not cast: a node with a list where a string belongs must not break the whole response.
  */
-import type { Vocabulary } from '../vocabulary.js';
 import type { ArticleTextModel } from '../evidence/reader.js';
+import { OTHER_KIND, type Vocabulary } from '../vocabulary.js';
 import type { ArticleModel, EntityModel, FactModel, RelationModel } from './models.js';
 
 const ENTITY_KEYS = new Set(['id', 'name', 'nameAr', 'aliases', 'description']);
 const QUOTE_SUFFIXES = ['QuoteAr', 'QuoteEn'] as const;
 
-export function toEntity(vocabulary: Vocabulary, raw: unknown): EntityModel {
+/**
+ * The loader keeps the contract, but the database may hold rows it never saw (written in Neo4j Browser,
+ * say): an entity with no kind label from the vocabulary is served as kind OTHER, one without an id
+ * (which nothing could link to) is left out — null here, and the gateway logs it.
+ */
+export function toEntity(vocabulary: Vocabulary, raw: unknown): EntityModel | null {
   const row = record(raw);
   const props = record(row.props);
   const labels = strings(row.labels);
   const id = text(props.id);
-  const kind = vocabulary.kindOf(labels);
-  // The dataset's tests guarantee an id and one kind label; a node without them is a bug worth a 500.
-  if (id === null || kind === undefined) throw new Error(`entity without id or kind label: ${JSON.stringify(labels)}`);
+  if (id === null || id === '') return null;
   return {
     id,
     name: text(props.name) ?? id,
     nameAr: text(props.nameAr),
-    kind,
+    kind: vocabulary.kindOf(labels) ?? OTHER_KIND,
     labels,
     aliases: strings(props.aliases),
     description: text(props.description),
@@ -56,12 +59,17 @@ export function parseRelationId(id: string): { from: string; type: string; to: s
   return { from, type, to, source: source === '' ? null : source };
 }
 
-export function toRelation(raw: unknown): RelationModel {
+/**
+ * Null for a relation with an end that has no id (nothing could draw or link it). Missing evidence
+ * (`source`, quotes, claim) comes back as nulls: the relation is still shown, marked as such.
+ */
+export function toRelation(raw: unknown): RelationModel | null {
   const row = record(raw);
   const props = record(row.props);
   const type = text(row.type) ?? '';
-  const fromId = text(row.from) ?? '';
-  const toId = text(row.to) ?? '';
+  const fromId = text(row.from);
+  const toId = text(row.to);
+  if (!fromId || !toId) return null;
   const sourceId = text(props.source);
   return {
     id: relationId(fromId, type, toId, sourceId),
@@ -94,8 +102,11 @@ export function toArticle(raw: unknown): ArticleModel {
   };
 }
 
-/** An article's text for the reader; paragraphs that are not strings are left out, not fatal. */
-export function toArticleText(raw: unknown): ArticleTextModel {
+/**
+ * An article's text for the reader; paragraphs that are not strings are left out, not fatal, and so are
+ * relations `relationOf` cannot carry (a relation without evidence is still one: its nulls are no quote).
+ */
+export function toArticleText(raw: unknown, relationOf: (raw: unknown) => RelationModel | null = toRelation): ArticleTextModel {
   const row = record(raw);
   const paragraphs = typeof row.paragraphs === 'string' ? [row.paragraphs] : strings(row.paragraphs);
   const translation = row.translation === null || row.translation === undefined ? null : strings(row.translation);
@@ -103,7 +114,7 @@ export function toArticleText(raw: unknown): ArticleTextModel {
     paragraphs,
     translation,
     translationNote: text(row.translationNote),
-    relations: list(row.relations).map(toRelation),
+    relations: list(row.relations).flatMap((r) => relationOf(r) ?? []),
   };
 }
 

@@ -4,8 +4,9 @@
  * it once at start, so a folder's kinds and relation types are in the API's enums without the folder.
  */
 import { mergeVocabularyDocs, parseVocabularyDoc, vocabularyOf, loadVocabulary, type Vocabulary, type VocabularyDoc } from '../vocabulary.js';
+import type { Driver } from 'neo4j-driver';
 import { storedVocabularies } from './queries/meta.js';
-import type { RunQuery } from './runners.js';
+import { runReads, type RunQuery } from './runners.js';
 
 export interface StoredVocabulary extends Vocabulary {
   /** Stored vocabularies that could not be used, each with why (the rest still are). */
@@ -27,4 +28,26 @@ export async function readStoredVocabulary(run: RunQuery, options: { base?: Voca
     }
   }
   return { ...vocabularyOf(doc), problems };
+}
+
+/**
+ * For a server about to start: the stored vocabulary, or the base one when Neo4j does not answer within
+ * `timeoutMs` (the server still starts, and says so; a restart picks the stored kinds up).
+ */
+export async function vocabularyForServer(options: { driver: Driver; database?: string | undefined; log: (line: string) => void; timeoutMs?: number }): Promise<Vocabulary> {
+  const base = loadVocabulary();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('Neo4j did not answer')), options.timeoutMs ?? 10_000);
+  });
+  try {
+    const stored = await Promise.race([readStoredVocabulary(runReads(options.driver, options.database), { base }), timeout]);
+    for (const problem of stored.problems) options.log(`Vocabulary: ${problem} (left out)`);
+    return stored;
+  } catch (error) {
+    options.log(`Vocabulary: could not read the one stored with the data (${error instanceof Error ? error.message : String(error)}); serving cypher/vocabulary.json's only`);
+    return base;
+  } finally {
+    clearTimeout(timer);
+  }
 }

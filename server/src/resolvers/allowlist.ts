@@ -3,10 +3,13 @@
  * allowlist has, an empty list nothing. GraphQL has already checked the enum values; going through the
  * allowlist again keeps what reaches Cypher closed even if the schema and the vocabulary drift apart.
  */
-import type { Vocabulary } from '../vocabulary.js';
+import type { KindFilter } from '../db/queries/fragments.js';
+import { OTHER_KIND, type Vocabulary } from '../vocabulary.js';
 
-export function kindLabels(vocabulary: Vocabulary, kinds: readonly string[] | null | undefined): string[] {
-  return kinds == null ? vocabulary.kinds.map((k) => k.label) : kinds.map((k) => vocabulary.kindLabel(k));
+/** Null (every entity, OTHER included) when `kinds` is not given; `[]` asks for none. */
+export function kindFilter(vocabulary: Vocabulary, kinds: readonly string[] | null | undefined): KindFilter | null {
+  if (kinds == null) return null;
+  return { labels: kinds.filter((k) => k !== OTHER_KIND).map((k) => vocabulary.kindLabel(k)), other: kinds.includes(OTHER_KIND) };
 }
 
 export function relationTypes(vocabulary: Vocabulary, types: readonly string[] | null | undefined): string[] {

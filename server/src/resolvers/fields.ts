@@ -8,7 +8,8 @@ import type { Resolvers } from '../schema/resolvers-types.js';
 import { relationTypes } from './allowlist.js';
 import { intArg, LIMITS } from './limits.js';
 import {
-  passThrough, type EntityConnectionModel, type KindCountModel, type PageInfoModel, type StanceResult, type TypeCountModel,
+  passThrough, type EntityConnectionModel, type KindCountModel, type KindInfoModel, type PageInfoModel, type RelationTypeInfoModel,
+  type StanceResult, type TypeCountModel, type VocabularyModel,
 } from './models.js';
 
 type FieldResolvers = Omit<Resolvers, 'Query' | 'Kind' | 'RelationType'>;
@@ -57,6 +58,9 @@ export const fieldResolvers: FieldResolvers = {
   Stats: passThrough<StatsModel>()('nodes', 'relationships', 'articles', 'byKind', 'byType'),
   PageInfo: passThrough<PageInfoModel>()('endCursor', 'hasNextPage'),
   EntityConnection: passThrough<EntityConnectionModel>()('nodes', 'pageInfo', 'totalCount'),
+  Vocabulary: passThrough<VocabularyModel>()('kinds', 'relationTypes'),
+  KindInfo: passThrough<KindInfoModel>()('kind', 'label', 'description', 'color', 'shape'),
+  RelationTypeInfo: passThrough<RelationTypeInfoModel>()('type', 'group', 'description', 'color', 'lineStyle'),
 };
 
 /** A relation's end always exists (the relation was just read); if not, the data changed under us. */

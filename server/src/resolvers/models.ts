@@ -20,6 +20,28 @@ export interface EntityConnectionModel {
   totalCount: number;
 }
 
+/** The server's allowlist as the `vocabulary` query serves it (resolvers/query.ts builds it). */
+export interface VocabularyModel {
+  kinds: KindInfoModel[];
+  relationTypes: RelationTypeInfoModel[];
+}
+
+export interface KindInfoModel {
+  kind: string;
+  label: string;
+  description: string;
+  color: string | null;
+  shape: string | null;
+}
+
+export interface RelationTypeInfoModel {
+  type: string;
+  group: 'CLAIM' | 'STRUCTURAL';
+  description: string;
+  color: string | null;
+  lineStyle: string | null;
+}
+
 /** The gateway's stance with its relations unwrapped (their ends primed in the loaders). */
 export interface StanceResult {
   target: EntityModel;

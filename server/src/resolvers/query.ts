@@ -6,7 +6,7 @@ import { parseRelationId } from '../db/map.js';
 import type { SubgraphModel } from '../db/models.js';
 import { apiError, badInput, ErrorCode } from '../errors.js';
 import type { QueryResolvers } from '../schema/resolvers-types.js';
-import { kindLabels, relationTypes } from './allowlist.js';
+import { kindFilter, relationTypes } from './allowlist.js';
 import type { ApiContext } from './context.js';
 import { idArg, idsArg, intArg, LIMITS, textArg } from './limits.js';
 import { includeFor } from './selection.js';
@@ -17,7 +17,7 @@ export const queryResolvers: QueryResolvers = {
   async entities(_, args, { gateway, loaders, vocabulary }, info) {
     const first = intArg('first', args.first, 50, 0, LIMITS.first);
     const after = args.after == null ? null : decodeCursor(args.after);
-    const page = await gateway.entitiesPage({ labels: kindLabels(vocabulary, args.kinds), limit: first, after }, includeFor(info));
+    const page = await gateway.entitiesPage({ kinds: kindFilter(vocabulary, args.kinds), limit: first, after }, includeFor(info));
     const last = page.nodes.at(-1);
     return {
       nodes: loaders.prime(page.nodes),
@@ -29,10 +29,10 @@ export const queryResolvers: QueryResolvers = {
   async search(_, args, { gateway, loaders, vocabulary }, info) {
     const text = textArg('text', args.text);
     const first = intArg('first', args.first, 10, 0, LIMITS.first);
-    const labels = kindLabels(vocabulary, args.kinds);
+    const kinds = kindFilter(vocabulary, args.kinds);
     // Nothing asked for: an empty answer, no round trip.
-    if (first === 0 || labels.length === 0) return [];
-    const hits = await gateway.search({ text, labels, first }, includeFor(info));
+    if (first === 0 || (kinds && kinds.labels.length === 0 && !kinds.other)) return [];
+    const hits = await gateway.search({ text, kinds, first }, includeFor(info));
     loaders.prime(hits.map((h) => h.entity));
     return hits;
   },
@@ -73,8 +73,8 @@ export const queryResolvers: QueryResolvers = {
 
   async graph(_, args, { gateway, loaders, vocabulary }, info) {
     const limit = intArg('limit', args.limit, 2000, 0, LIMITS.limit);
-    const labels = kindLabels(vocabulary, args.kinds);
-    return primed(loaders, await gateway.wholeGraph({ labels, types: relationTypes(vocabulary, args.types), limit }, includeFor(info)));
+    const kinds = kindFilter(vocabulary, args.kinds);
+    return primed(loaders, await gateway.wholeGraph({ kinds, types: relationTypes(vocabulary, args.types), limit }, includeFor(info)));
   },
 
   stats: (_, __, { gateway }) => gateway.stats(),
@@ -90,6 +90,14 @@ export const queryResolvers: QueryResolvers = {
     const found = await gateway.relationById(key);
     return found ? (loaders.unwrap([found])[0] ?? null) : null;
   },
+
+  // The server's own allowlist: no round trip.
+  vocabulary: (_, __, { vocabulary }) => ({
+    kinds: vocabulary.kinds.map((k) => ({ kind: k.enum, label: k.label, description: k.description, color: k.color ?? null, shape: k.shape ?? null })),
+    relationTypes: vocabulary.relationTypes.map((t) => ({
+      type: t.type, group: t.group === 'claim' ? 'CLAIM' : 'STRUCTURAL', description: t.description, color: t.color ?? null, lineStyle: t.lineStyle ?? null,
+    })),
+  }),
 };
 
 function primed(loaders: ApiContext['loaders'], subgraph: SubgraphModel): SubgraphModel {

@@ -4,7 +4,7 @@ import type { RelationType } from '../resolvers/models.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityModel, FactModel, RelationModel, ArticleModel, SubgraphModel, PathModel, SearchHitModel, StatsModel } from '../db/models.js';
 import type { ParagraphModel, SegmentModel, QuoteModel } from '../evidence/reader.js';
-import type { StanceResult, KindCountModel, TypeCountModel, PageInfoModel, EntityConnectionModel } from '../resolvers/models.js';
+import type { StanceResult, KindCountModel, TypeCountModel, PageInfoModel, EntityConnectionModel, VocabularyModel, KindInfoModel, RelationTypeInfoModel } from '../resolvers/models.js';
 import type { ApiContext } from '../resolvers/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -39,6 +39,8 @@ export type Query = {
   article: Maybe<Article>;
   /** A relation by its id (see `Relation.id`), for deep links. */
   relation: Maybe<Relation>;
+  /** The allowlist the data was loaded against (cypher/vocabulary.json and what folders loaded with `--dir` added), with how each kind and type may be drawn. */
+  vocabulary: Vocabulary;
 };
 
 
@@ -289,6 +291,41 @@ export type EntityConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What the data may hold: its kinds of entity and its relation types. */
+export type Vocabulary = {
+  /** Every kind label of the vocabulary. `OTHER` (an entity with none of them) is not one. */
+  kinds: Array<KindInfo>;
+  relationTypes: Array<RelationTypeInfo>;
+};
+
+export type KindInfo = {
+  kind: Kind;
+  /** The Neo4j label, e.g. `AIModel`. */
+  label: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** How the vocabulary asks for it to be drawn (`#rrggbb`); null: the explorer chooses. */
+  color: Maybe<Scalars['String']['output']>;
+  /** A node shape (`ellipse`, `round-rectangle`, `diamond`, `round-hexagon`, `round-triangle`, `round-octagon`, `round-tag`); null: the explorer chooses. */
+  shape: Maybe<Scalars['String']['output']>;
+};
+
+export type RelationTypeInfo = {
+  type: RelationType;
+  group: RelationGroup;
+  description: Scalars['String']['output'];
+  /** How the vocabulary asks for it to be drawn (`#rrggbb`); null: the explorer chooses. */
+  color: Maybe<Scalars['String']['output']>;
+  /** `solid`, `dashed` or `dotted`; null: the explorer chooses. */
+  lineStyle: Maybe<Scalars['String']['output']>;
+};
+
+/** What a relation type is about. */
+export type RelationGroup =
+  /** What the articles argue about (endorses, doubts, hosts): drawn boldly. */
+  | 'CLAIM'
+  /** Who is who: develops, leads, works for, is based in… */
+  | 'STRUCTURAL';
+
 export type { Kind };
 
 export type { RelationType };
@@ -389,6 +426,10 @@ export type ResolversTypes = {
   Stats: ResolverTypeWrapper<StatsModel>;
   PageInfo: ResolverTypeWrapper<PageInfoModel>;
   EntityConnection: ResolverTypeWrapper<EntityConnectionModel>;
+  Vocabulary: ResolverTypeWrapper<VocabularyModel>;
+  KindInfo: ResolverTypeWrapper<KindInfoModel>;
+  RelationTypeInfo: ResolverTypeWrapper<RelationTypeInfoModel>;
+  RelationGroup: RelationGroup;
   Kind: Kind;
   RelationType: RelationType;
 };
@@ -417,6 +458,9 @@ export type ResolversParentTypes = {
   Stats: StatsModel;
   PageInfo: PageInfoModel;
   EntityConnection: EntityConnectionModel;
+  Vocabulary: VocabularyModel;
+  KindInfo: KindInfoModel;
+  RelationTypeInfo: RelationTypeInfoModel;
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -431,6 +475,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
+  vocabulary?: Resolver<ResolversTypes['Vocabulary'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -559,6 +604,27 @@ export type EntityConnectionResolvers<ContextType = ApiContext, ParentType exten
   totalCount: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type VocabularyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Vocabulary'] = ResolversParentTypes['Vocabulary']> = {
+  kinds: Resolver<Array<ResolversTypes['KindInfo']>, ParentType, ContextType>;
+  relationTypes: Resolver<Array<ResolversTypes['RelationTypeInfo']>, ParentType, ContextType>;
+};
+
+export type KindInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['KindInfo'] = ResolversParentTypes['KindInfo']> = {
+  kind: Resolver<ResolversTypes['Kind'], ParentType, ContextType>;
+  label: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  color: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shape: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RelationTypeInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationTypeInfo'] = ResolversParentTypes['RelationTypeInfo']> = {
+  type: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  group: Resolver<ResolversTypes['RelationGroup'], ParentType, ContextType>;
+  description: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  color: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lineStyle: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type KindResolvers = EnumResolverSignature<{  }, ResolversTypes['Kind']>;
 
 export type RelationTypeResolvers = EnumResolverSignature<{  }, ResolversTypes['RelationType']>;
@@ -581,6 +647,9 @@ export type Resolvers<ContextType = ApiContext> = {
   Stats: StatsResolvers<ContextType>;
   PageInfo: PageInfoResolvers<ContextType>;
   EntityConnection: EntityConnectionResolvers<ContextType>;
+  Vocabulary: VocabularyResolvers<ContextType>;
+  KindInfo: KindInfoResolvers<ContextType>;
+  RelationTypeInfo: RelationTypeInfoResolvers<ContextType>;
   Kind: KindResolvers;
   RelationType: RelationTypeResolvers;
 };

@@ -8,7 +8,14 @@ export type Direction =
   /** Both ways. */
   | 'BOTH';
 
-/** What an entity is: one per kind label in cypher/vocabulary.json. */
+/** What a relation type is about. */
+export type RelationGroup =
+  /** What the articles argue about (endorses, doubts, hosts): drawn boldly. */
+  | 'CLAIM'
+  /** Who is who: develops, leads, works for, is based in… */
+  | 'STRUCTURAL';
+
+/** What an entity is: one per kind label in the vocabulary (cypher/vocabulary.json and what folders loaded with `--dir` added), and OTHER. */
 export type Kind =
   /** A person the article names: experts, executives, founders. (label `Person`) */
   | 'PERSON'
@@ -21,9 +28,11 @@ export type Kind =
   /** Countries, provinces, cities. (label `Place`) */
   | 'PLACE'
   /** Ideas the article's people take a stance on, e.g. open-source AI. (label `Concept`) */
-  | 'CONCEPT';
+  | 'CONCEPT'
+  /** No kind label from the vocabulary: data the loader never checked (`npm run check` lists it), shown rather than breaking a view. */
+  | 'OTHER';
 
-/** How two entities are related: one per relationship type in cypher/vocabulary.json. */
+/** How two entities are related: one per relationship type in the vocabulary. */
 export type RelationType =
   /** Speaks for it; `claim` says what is endorsed. */
   | 'ENDORSES'

@@ -1,6 +1,6 @@
 /** Statements that read entities, relations and articles by id: the loaders batch into these. */
 import type { CypherQuery } from '../executor.js';
-import { article, degree, entity, query, relation, relTypes, type Include, type Scope } from './fragments.js';
+import { article, degree, entity, kindCondition, kindParams, query, relation, relTypes, type Include, type KindFilter, type Scope } from './fragments.js';
 
 /** With their degrees: the loader behind `entity(id:)` and relation ends serves whatever field is asked. */
 export function entitiesByIds(scope: Scope, ids: readonly string[]): CypherQuery {
@@ -19,8 +19,7 @@ RETURN id, ${degree(scope, 'n')} AS degree`, { ids: [...ids] });
 }
 
 export interface EntitiesPageArgs {
-  /** Kind labels to include. */
-  labels: readonly string[];
+  kinds: KindFilter | null;
   /** One more than the page size, to know whether there is a next page. */
   limit: number;
   /** Id of the last entity of the previous page. */
@@ -28,14 +27,15 @@ export interface EntitiesPageArgs {
 }
 
 export function entitiesPage(scope: Scope, args: EntitiesPageArgs, include: Pick<Include, 'degree'>): CypherQuery {
+  const kinds = kindCondition('n', args.kinds);
   return query('entitiesPage', `
-RETURN COUNT { MATCH (n:Entity) WHERE any(l IN labels(n) WHERE l IN $labels) } AS total,
+RETURN COUNT { MATCH (n:Entity) WHERE ${kinds} } AS total,
        COLLECT {
          MATCH (n:Entity)
-         WHERE any(l IN labels(n) WHERE l IN $labels) AND ($after IS NULL OR n.id > $after)
+         WHERE ${kinds} AND ($after IS NULL OR n.id > $after)
          WITH n ORDER BY n.id LIMIT $limit
          RETURN ${entity(scope, 'n', include)}
-       } AS page`, { labels: [...args.labels], limit: args.limit, after: args.after });
+       } AS page`, { ...kindParams(scope, args.kinds), limit: args.limit, after: args.after });
 }
 
 export interface RelationsOfArgs {

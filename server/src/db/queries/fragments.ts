@@ -7,9 +7,33 @@
  */
 import type { CypherQuery } from '../executor.js';
 
-/** Every builder gets the allowlisted relation types: `degree` and the entity graph count only these. */
+/** Every builder gets the allowlist: `degree` and the entity graph count only these types. */
 export interface Scope {
   relationTypes: readonly string[];
+  /** Kind labels: an entity with none of them is of kind OTHER. */
+  kindLabels: readonly string[];
+}
+
+/** Which entities a `kinds` argument asks for; null: every entity, whatever its labels. */
+export interface KindFilter {
+  labels: readonly string[];
+  /** Entities with no kind label from the allowlist (kind OTHER). */
+  other: boolean;
+}
+
+/** A condition on `v` for the filter (with `kindParams`' parameters): `true` when there is none. */
+export function kindCondition(v: string, filter: KindFilter | null): string {
+  if (filter === null) return 'true';
+  const either = [
+    ...(filter.labels.length > 0 ? [`any(l IN labels(${v}) WHERE l IN $labels)`] : []),
+    ...(filter.other ? [`none(l IN labels(${v}) WHERE l IN $kindLabels)`] : []),
+  ];
+  return either.length === 0 ? 'false' : either.length === 1 ? (either[0] ?? 'false') : `(${either.join(' OR ')})`;
+}
+
+export function kindParams(scope: Scope, filter: KindFilter | null): Record<string, unknown> {
+  if (filter === null) return {};
+  return { ...(filter.labels.length > 0 ? { labels: [...filter.labels] } : {}), ...(filter.other ? { kindLabels: [...scope.kindLabels] } : {}) };
 }
 
 /** What a statement returns beyond the entities' and relations' own properties (the request's selection decides). */

@@ -8,7 +8,9 @@
  * filtered, limited and collected — operations that hold no rows.
  */
 import type { CypherQuery } from '../executor.js';
-import { articlesOf, degree, entity, query, relation, relTypes, varLength, type Include, type Scope } from './fragments.js';
+import {
+  articlesOf, degree, entity, kindCondition, kindParams, query, relation, relTypes, varLength, type Include, type KindFilter, type Scope,
+} from './fragments.js';
 
 export interface NeighborhoodArgs {
   ids: readonly string[];
@@ -107,8 +109,7 @@ RETURN ${entity(scope, 't', include)} AS target, endorsements, doubts${include.a
 }
 
 export interface WholeGraphArgs {
-  /** Kind labels to include. */
-  labels: readonly string[];
+  kinds: KindFilter | null;
   types: readonly string[];
   limit: number;
 }
@@ -119,7 +120,7 @@ export interface WholeGraphArgs {
  */
 export function wholeGraph(scope: Scope, args: WholeGraphArgs, include: Include): CypherQuery {
   const typed = relTypes(scope, args.types);
-  const matching = 'MATCH (n:Entity) WHERE any(l IN labels(n) WHERE l IN $labels)';
+  const matching = args.kinds === null ? 'MATCH (n:Entity)' : `MATCH (n:Entity) WHERE ${kindCondition('n', args.kinds)}`;
   return query('wholeGraph', `
 CALL () {
   ${matching}
@@ -135,12 +136,14 @@ CALL (found) {
   ${matching}
   RETURN count(n) AS counted
 }
-${subgraphReturn(scope, args.types, include)}`, { labels: [...args.labels], limit: args.limit });
+${subgraphReturn(scope, args.types, include)}`, { ...kindParams(scope, args.kinds), limit: args.limit });
 }
 
-export function stats(scope: Scope, kindLabels: readonly string[]): CypherQuery {
+/** Counts per kind label; `other` counts entities with none (kind OTHER). */
+export function stats(scope: Scope): CypherQuery {
   return query('stats', `
 RETURN COUNT { MATCH (n:Entity) } AS nodes,
+       COUNT { MATCH (n:Entity) WHERE none(l IN labels(n) WHERE l IN $kindLabels) } AS other,
        COUNT { MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $relationTypes } AS relationships,
        COUNT { MATCH (a:Article) } AS articles,
        COLLECT {
@@ -152,7 +155,7 @@ RETURN COUNT { MATCH (n:Entity) } AS nodes,
          MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $relationTypes
          WITH type(r) AS type, count(*) AS count
          RETURN { type: type, count: count }
-       } AS byType`, { kindLabels: [...kindLabels], relationTypes: [...scope.relationTypes] });
+       } AS byType`, { kindLabels: [...scope.kindLabels], relationTypes: [...scope.relationTypes] });
 }
 
 /**

@@ -4,7 +4,7 @@
  * is split into words, each word escaped, and the query is built from those words only.
  */
 import type { CypherQuery } from '../executor.js';
-import { entity, query, type Include, type Scope } from './fragments.js';
+import { entity, kindCondition, kindParams, query, type Include, type KindFilter, type Scope } from './fragments.js';
 
 export const FULLTEXT_INDEX = 'entity_names';
 
@@ -52,16 +52,15 @@ export function luceneQuery(text: string): string | null {
 
 export interface SearchArgs {
   lucene: string;
-  /** Kind labels to include. */
-  labels: readonly string[];
+  kinds: KindFilter | null;
   first: number;
 }
 
 export function search(scope: Scope, args: SearchArgs, include: Pick<Include, 'degree'>): CypherQuery {
   return query('search', `
 CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene) YIELD node, score
-WHERE node:Entity AND any(l IN labels(node) WHERE l IN $labels)
+WHERE node:Entity AND ${kindCondition('node', args.kinds)}
 RETURN ${entity(scope, 'node', include)} AS entity, score
 ORDER BY score DESC, node.name
-LIMIT $first`, { lucene: args.lucene, labels: [...args.labels], first: args.first });
+LIMIT $first`, { lucene: args.lucene, ...kindParams(scope, args.kinds), first: args.first });
 }
