@@ -67,8 +67,10 @@ describe('every query with stray rows in the database', () => {
 
   it('neighborhood and graph: the strays drawn as OTHER, no edge of an unknown type', async () => {
     for (const query of ['neighborhood(ids: ["deepseek"], limit: 500)', 'graph(limit: 5000)']) {
-      const data = await answer<Record<string, { nodes: Ref[]; edges: Rel[] }>>(`{ ${query} { nodes { id kind } edges { ${REL} } } }`);
+      const data = await answer<Record<string, { nodes: Ref[]; edges: Rel[]; truncated: boolean; totalNodes: number }>>(`{ ${query} { nodes { id kind } edges { ${REL} } truncated totalNodes } }`);
       const sub = Object.values(data)[0];
+      // The entity without an id is left out, and not counted as cut off either.
+      expect([sub?.truncated, sub?.totalNodes], query).toEqual([false, sub?.nodes.length]);
       expect(sub?.nodes, query).toEqual(expect.arrayContaining([{ id: STRAY.noKind, kind: 'OTHER' }, { id: STRAY.spaceship, kind: 'OTHER' }]));
       expect(sub?.edges.map((e) => e.type).filter((type) => !vocabularyTypes.includes(type)), query).toEqual([]);
       expect(sub?.edges.find((e) => e.id === STRAY.sourceless)?.source, query).toBeNull();

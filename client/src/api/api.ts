@@ -8,10 +8,12 @@ import { entitiesByIdDocument } from './documents.js';
 import { errorFromResponse, type Fetcher, type GraphQLResponse } from './fetcher.js';
 import {
   EntityDetailDocument, GraphDocument, NeighborhoodDocument, PathDocument, RelationDocument, SearchDocument, StanceDocument, StatsDocument,
-  type TypedDocumentString,
+  VocabularyDocument, type TypedDocumentString,
 } from './generated/operations.js';
 import { createLatest, type Stale } from './latest.js';
-import type { Entity, EntityDetail, Kind, NamedRelation, Path, RelationType, SearchHit, Stance, Stats, Subgraph } from './types.js';
+import type {
+  Entity, EntityDetail, Kind, NamedRelation, Path, RelationType, SearchHit, Stance, Stats, Subgraph, VocabularyInfo,
+} from './types.js';
 
 export interface GraphFilter {
   kinds?: Kind[] | undefined;
@@ -33,6 +35,8 @@ export interface Api {
   path(from: string, to: string): Promise<Path | null>;
   stance(target: string): Promise<Stance>;
   stats(): Promise<Stats>;
+  /** The kinds and relation types the data may hold, with the looks the vocabulary asks for. */
+  vocabulary(): Promise<VocabularyInfo>;
   /** The console: any document, the raw response back (errors included, not thrown). */
   raw(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
 }
@@ -72,6 +76,7 @@ export function createApi(fetcher: Fetcher): Api {
     path: async (from, to) => (await ask(PathDocument, { from, to, maxLength: 6 })).path,
     stance: async (target) => (await ask(StanceDocument, { target })).stance,
     stats: async () => (await ask(StatsDocument, {})).stats,
+    vocabulary: async () => (await ask(VocabularyDocument, {})).vocabulary,
     raw: (query, variables) => fetcher({ query, variables }),
   };
 }

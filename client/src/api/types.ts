@@ -7,7 +7,7 @@
  */
 import type {
   ArticleFieldsFragment, EdgeFieldsFragment, EntityDetailQuery, EntityFieldsFragment, NamedEdgeFieldsFragment, PathQuery, SearchQuery,
-  StanceQuery, StatsQuery, SubgraphFieldsFragment, SummaryFieldsFragment,
+  StanceQuery, StatsQuery, SubgraphFieldsFragment, SummaryFieldsFragment, VocabularyQuery,
 } from './generated/operations.js';
 
 export type { Kind, KnownKind, KnownRelationType, RelationType } from './enums.js';
@@ -27,3 +27,5 @@ export type Path = NonNullable<PathQuery['path']>;
 export type SearchHit = SearchQuery['search'][number];
 export type Stance = StanceQuery['stance'];
 export type Stats = StatsQuery['stats'];
+/** The server's allowlist (its `vocabulary` query): what the data may hold and how it asks to be drawn. */
+export type VocabularyInfo = VocabularyQuery['vocabulary'];

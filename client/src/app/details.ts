@@ -98,8 +98,15 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
     });
     if (node) inspector.node(base(node));
     else inspector.loading((m) => m.busy.loading);
-    const detail = await feedback.call((m) => m.busy.loadingDetails, () => api.entity(id));
+    const result = await feedback.attempt((m) => m.busy.loadingDetails, () => api.entity(id));
     if (mine !== token) return;
+    if (!result.ok) {
+      const failure = { reason: result.reason, retry: () => void showNode(id) };
+      if (node) inspector.node({ ...base(node), failure });
+      else inspector.failed({ title: (m) => m.failed.details, ...failure });
+      return;
+    }
+    const detail = result.value;
     if (!detail) {
       if (!node) inspector.welcome();
       return;
@@ -158,9 +165,14 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
     if (!ctx.view()) return;
     const mine = ++token;
     inspector.loading((m) => m.busy.findingPath);
-    const path = await feedback.call((m) => m.busy.findingPath, () => api.path(from, to));
+    const result = await feedback.attempt((m) => m.busy.findingPath, () => api.path(from, to));
     const view = ctx.view();
-    if (mine !== token || !view || path === undefined) return;
+    if (mine !== token || !view) return;
+    if (!result.ok) {
+      inspector.failed({ title: (m) => m.failed.path, reason: result.reason, retry: () => void showPath(from, to) });
+      return;
+    }
+    const path = result.value;
     if (path === null) {
       clearHighlight();
       inspector.noPath(summary(view.node(from), from), summary(view.node(to), to));
@@ -182,8 +194,13 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
   async function showStance(id: string) {
     const mine = ++token;
     inspector.loading((m) => m.busy.loadingStance);
-    const stance = await feedback.call((m) => m.busy.loadingStance, () => api.stance(id));
-    if (mine !== token || !stance) return;
+    const result = await feedback.attempt((m) => m.busy.loadingStance, () => api.stance(id));
+    if (mine !== token) return;
+    if (!result.ok) {
+      inspector.failed({ title: (m) => m.failed.stance, reason: result.reason, retry: () => void showStance(id) });
+      return;
+    }
+    const stance = result.value;
     inspector.stance(stance);
     const ids = [id, ...[...stance.endorsements, ...stance.doubts].flatMap((r) => [r.id, r.from.id])];
     setHighlight(ids.filter((x) => ctx.view()?.has(x)), 'found');

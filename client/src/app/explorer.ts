@@ -9,7 +9,8 @@ import { STALE } from '../api/latest.js';
 import { toElements, type EdgeData } from '../graph/elements.js';
 import { LAYOUTS, isLayoutName } from '../graph/layouts.js';
 import { createGraphView, type GraphView, type Selection } from '../graph/view.js';
-import { createI18n, type Language } from '../i18n/i18n.js';
+import { useVocabulary } from '../graph/vocabulary.js';
+import { createI18n, useVocabularyNames, type Language } from '../i18n/i18n.js';
 import { decodeState, type ViewState } from '../state/deep-link.js';
 import { createHistory } from '../state/history.js';
 import { localizeDocument } from '../ui/localize.js';
@@ -149,6 +150,10 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
   async function loadGraph(): Promise<void> {
     shell.setOverlay((m) => m.busy.loadingGraph);
     feedback.banner.hide();
+    // Kinds and types a loaded folder added get their looks and names before the first stylesheet and
+    // labels are made; without them (an older server, a failure) they are drawn neutral and named by
+    // their enum, which is no reason to hold the graph back.
+    const vocabulary = view ? undefined : api.vocabulary().catch((error: unknown) => console.warn('No vocabulary from the API:', error));
     const subgraph = await feedback.call((m) => m.busy.loadingGraph, () => api.graph(), () => void loadGraph());
     if (!subgraph) {
       shell.setOverlay((m) => m.errors.graphNotLoaded, { error: true });
@@ -156,6 +161,11 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
     }
     // Shown once the canvas holds the graph: a big one goes in by slices, and the panels count what is in.
     const stats = api.stats().catch(() => undefined);
+    const served = await vocabulary;
+    if (served) {
+      useVocabulary(served);
+      useVocabularyNames(served);
+    }
     const elements = toElements(subgraph);
     view ??= createGraphView({
       container: shell.canvas,

@@ -19,7 +19,14 @@ export interface Feedback {
   call<T>(label: Text, run: () => Promise<T>, retry?: () => void): Promise<T | undefined>;
   /** Runs `run` with the busy indicator; errors are left to the caller. */
   track<T>(label: Text, run: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `run` with the busy indicator for a panel that shows its own failure: an error is logged and
+   * described in the reader's language (no banner), so the panel can say what failed and offer a retry.
+   */
+  attempt<T>(label: Text, run: () => Promise<T>): Promise<Attempt<T>>;
 }
+
+export type Attempt<T> = { ok: true; value: T } | { ok: false; reason: (m: Messages) => BannerText };
 
 /** What an error means to the reader, in the catalogue's words. */
 export function describeError(error: unknown, m: Messages): BannerText {
@@ -65,5 +72,14 @@ export function createFeedback(shell: Shell, i18n: I18n): Feedback {
     }
   };
 
-  return { banner, status, report, call, track };
+  const attempt = async <T>(label: Text, run: () => Promise<T>): Promise<Attempt<T>> => {
+    try {
+      return { ok: true, value: await track(label, run) };
+    } catch (error) {
+      console.error(error);
+      return { ok: false, reason: (m) => describeError(error, m) };
+    }
+  };
+
+  return { banner, status, report, call, track, attempt };
 }

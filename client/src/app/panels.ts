@@ -6,7 +6,7 @@
 import type { SearchHit, Stats } from '../api/types.js';
 import type { NodeData } from '../graph/elements.js';
 import type { GraphView } from '../graph/view.js';
-import { KIND_LOOKS, TYPE_LOOKS, kindLook, typeLook } from '../graph/vocabulary.js';
+import { kindLook, kindLooks, OTHER_KIND, typeLook, typeLooks } from '../graph/vocabulary.js';
 import { kindName, relationName, type I18n } from '../i18n/i18n.js';
 import { createLegend, type LegendEntry } from '../ui/legend.js';
 import { createListView, type ListItem } from '../ui/list-view.js';
@@ -64,8 +64,10 @@ export function createSidePanels(ctx: ExplorerContext, hooks: SidePanelHooks): S
     ctx.feedback.status.setCounts(counts);
     const totalsByKind = new Map(stats?.byKind.map((k) => [k.kind, k.count]));
     const totalsByType = new Map(stats?.byType.map((t) => [t.type, t.count]));
-    const kindKeys = unique([...KIND_LOOKS.map((k) => k.kind).filter((k) => counts.byKind.has(k) || totalsByKind.has(k)), ...counts.byKind.keys()]);
-    const typeKeys = unique([...TYPE_LOOKS.map((t) => t.type).filter((t) => counts.byType.has(t) || totalsByType.has(t)), ...counts.byType.keys()]);
+    // Entities with no kind (OTHER) only when there are some: stats always counts them, mostly zero.
+    const known = [...kindLooks().map((k) => k.kind), ...((totalsByKind.get(OTHER_KIND.kind) ?? 0) > 0 ? [OTHER_KIND.kind] : [])];
+    const kindKeys = unique([...known.filter((k) => counts.byKind.has(k) || totalsByKind.has(k)), ...counts.byKind.keys()]);
+    const typeKeys = unique([...typeLooks().map((t) => t.type).filter((t) => counts.byType.has(t) || totalsByType.has(t)), ...counts.byType.keys()]);
     legend.render({
       kinds: kindKeys.map((k): LegendEntry => {
         const look = kindLook(k);
@@ -128,7 +130,8 @@ export function listItems(view: GraphView, i18n: Pick<I18n, 'lang' | 'm'>): List
         id: e.id, group: 'edges',
         text: label(view.node(e.source), e.source),
         relation: { label: relationName(m, e.type).label, target: label(view.node(e.target), e.target) },
-        detail: (lang === 'ar' ? e.claimAr ?? e.claim : e.claim) ?? '', color: look.color, mark: look.lineStyle,
+        detail: (lang === 'ar' ? e.claimAr ?? e.claim : e.claim) ?? (e.quoteAr || e.quoteEn || e.articleId ? '' : m.evidence.none),
+        color: look.color, mark: look.lineStyle,
       };
     }),
   ];

@@ -55,6 +55,11 @@ export interface EdgeElement {
 
 export type GraphElement = NodeElement | EdgeElement;
 
+/** A relation with no quote and no source (data the loader never checked) is marked as such wherever it shows. */
+export function hasEvidence(relation: Pick<Relation, 'quoteAr' | 'quoteEn' | 'source'>): boolean {
+  return Boolean(relation.quoteAr || relation.quoteEn || relation.source);
+}
+
 export function entityToNode(entity: Entity): NodeElement {
   const look = kindLook(entity.kind);
   return {
@@ -75,10 +80,12 @@ export function entityToNode(entity: Entity): NodeElement {
 
 /** An edge's short and long label in one language; the role and the claim are data and stay as written. */
 function edgeLabels(relation: Relation, lang: Language): { label: string; longLabel: string } {
-  const words = relationName(CATALOGUES[lang], relation.type).label;
+  const m = CATALOGUES[lang];
+  const words = relationName(m, relation.type).label;
   const role = relation.role ? `${words} (${relation.role})` : words;
   const claim = lang === 'ar' ? relation.claimAr ?? relation.claim : relation.claim;
-  return { label: role, longLabel: claim ? `${words}: ${claim}` : role };
+  const long = claim ? `${words}: ${claim}` : role;
+  return { label: role, longLabel: hasEvidence(relation) ? long : m.evidence.onEdge(long) };
 }
 
 export function relationToEdge(relation: Relation): EdgeElement {

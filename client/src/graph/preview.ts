@@ -13,7 +13,7 @@
 import type { EdgeElement, NodeElement } from './elements.js';
 import type { Point } from './placement.js';
 import { LARGE_EDGE, nodeDiameter } from './style.js';
-import { KIND_LOOKS, TYPE_LOOKS, UNKNOWN_KIND } from './vocabulary.js';
+import { kindLooks, typeLooks, UNKNOWN_KIND } from './vocabulary.js';
 
 export interface Viewport {
   zoom: number;
@@ -46,10 +46,12 @@ const MIN_SCREEN_RADIUS = 0.75;
  */
 export function previewScene(nodes: readonly NodeElement[], edges: readonly EdgeElement[], positions: ReadonlyMap<string, Point | undefined>,
   hidden: { node(node: NodeElement): boolean; edge(edge: EdgeElement): boolean } = { node: () => false, edge: () => false }): PreviewScene {
-  const nodeColors = [...KIND_LOOKS.map((k) => k.color), UNKNOWN_KIND.color];
-  const kindIndex = new Map(KIND_LOOKS.map((k, i) => [k.kind, i]));
-  const edgeLooks = [LARGE_EDGE.structural, ...TYPE_LOOKS.filter((t) => t.group === 'claim').map((t) => ({ color: t.color, width: LARGE_EDGE.claimWidth }))];
-  const typeIndex = new Map(TYPE_LOOKS.filter((t) => t.group === 'claim').map((t, i) => [t.type, i + 1]));
+  const kinds = kindLooks();
+  const claims = typeLooks().filter((t) => t.group === 'claim');
+  const nodeColors = [...kinds.map((k) => k.color), UNKNOWN_KIND.color];
+  const kindIndex = new Map(kinds.map((k, i) => [k.kind, i]));
+  const edgeLooks = [LARGE_EDGE.structural, ...claims.map((t) => ({ color: t.color, width: LARGE_EDGE.claimWidth }))];
+  const typeIndex = new Map(claims.map((t, i) => [t.type, i + 1]));
 
   const shown = nodes.filter((n) => !hidden.node(n));
   const index = new Map<string, number>();

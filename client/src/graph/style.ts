@@ -5,7 +5,7 @@
  */
 import type { StylesheetStyle } from 'cytoscape';
 import type { Language } from '../i18n/i18n.js';
-import { KIND_LOOKS, TYPE_LOOKS, UNKNOWN_KIND } from './vocabulary.js';
+import { kindLooks, typeLooks, UNKNOWN_KIND } from './vocabulary.js';
 
 export type { Language } from '../i18n/i18n.js';
 
@@ -67,7 +67,7 @@ function stateRules(lang: Language): StylesheetStyle[] {
 
 const nodeSize = `mapData(degree, 0, ${NODE_SIZE.degreeAtMax}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`;
 
-const kindRules = (): StylesheetStyle[] => KIND_LOOKS.map((k): StylesheetStyle => ({
+const kindRules = (): StylesheetStyle[] => kindLooks().map((k): StylesheetStyle => ({
   selector: `node[kind = "${k.kind}"]`,
   style: { 'background-color': k.color, shape: k.shape },
 }));
@@ -122,7 +122,7 @@ function fullStylesheet(options: StyleOptions): StylesheetStyle[] {
         opacity: 0.9,
       },
     },
-    ...TYPE_LOOKS.map((t): StylesheetStyle => ({
+    ...typeLooks().map((t): StylesheetStyle => ({
       selector: `edge[type = "${t.type}"]`,
       style: {
         width: t.width,
@@ -149,7 +149,7 @@ function largeStylesheet(options: StyleOptions): StylesheetStyle[] {
   // Every property set here is applied (and checked for what it invalidates) once per element, and
   // again for each later rule that overrides it: only what the picture needs, each set once.
   // Cytoscape's defaults do for the rest (no border, no arrows, centred label).
-  const known = KIND_LOOKS.map((k) => `[kind != "${k.kind}"]`).join('');
+  const known = kindLooks().map((k) => `[kind != "${k.kind}"]`).join('');
   return [
     {
       selector: 'node',
@@ -164,14 +164,14 @@ function largeStylesheet(options: StyleOptions): StylesheetStyle[] {
     { selector: `node${known}`, style: { 'background-color': UNKNOWN_KIND.color, shape: UNKNOWN_KIND.shape } },
     { selector: 'edge', style: { 'curve-style': 'haystack' } },
     { selector: 'edge[group = "structural"]', style: { width: LARGE_EDGE.structural.width, 'line-color': LARGE_EDGE.structural.color } },
-    ...TYPE_LOOKS.filter((t) => t.group === 'claim').map((t): StylesheetStyle => ({
+    ...typeLooks().filter((t) => t.group === 'claim').map((t): StylesheetStyle => ({
       selector: `edge[type = "${t.type}"]`,
       style: { width: LARGE_EDGE.claimWidth, 'line-color': t.color },
     })),
     // Dashes and dots cost a canvas line-dash per edge in every frame (a tenth of a 5k graph's first frame)
     // and cannot be told apart at the zoom that shows thousands of edges: the colour says the type there,
     // and the pattern comes back on the edge a person points at or selects.
-    ...TYPE_LOOKS.filter((t) => t.group === 'claim' && t.lineStyle !== 'solid').map((t): StylesheetStyle => ({
+    ...typeLooks().filter((t) => t.group === 'claim' && t.lineStyle !== 'solid').map((t): StylesheetStyle => ({
       selector: `edge[type = "${t.type}"]:selected, edge[type = "${t.type}"].hover`,
       style: { 'line-style': t.lineStyle, ...(t.lineStyle === 'dashed' ? { 'line-dash-pattern': [7, 4] } : {}) },
     })),

@@ -138,6 +138,14 @@ export const ar: Messages = {
     graphNotLoaded: 'تعذّر تحميل الرسم البياني. انظر الرسالة في الأعلى.',
   },
 
+  failed: {
+    details: 'تعذّر تحميل التفاصيل.',
+    relations: 'تعذّر تحميل العلاقات.',
+    path: 'تعذّر البحث عن مسار.',
+    stance: 'تعذّر تحميل المواقف.',
+    retry: 'إعادة المحاولة',
+  },
+
   busy: {
     loadingGraph: 'جارٍ تحميل الرسم البياني…',
     layingOut: 'جارٍ ترتيب العناصر…',
@@ -242,6 +250,13 @@ export const ar: Messages = {
     nobody: 'لا أحد في المقال.',
   },
 
+  evidence: {
+    none: 'لا أدلة مسجلة',
+    noneDetail: 'لا أدلة مسجلة: لا تحمل هذه العلاقة اقتباسًا ولا مقالًا مصدرًا.',
+    noSource: 'المصدر: غير مسجل.',
+    onEdge: (label) => `${label} (لا أدلة مسجلة)`,
+  },
+
   legend: {
     title: 'وسيلة الإيضاح',
     hint: 'انقر بندًا أو المسه لإخفائه أو إظهاره.',
@@ -296,6 +311,7 @@ export const ar: Messages = {
     PLACE: { one: 'مكان', many: 'أماكن' },
     CONCEPT: { one: 'مفهوم', many: 'مفاهيم' },
     UNKNOWN: { one: 'غير ذلك', many: 'غير ذلك' },
+    OTHER: { one: 'بلا نوع', many: 'بلا نوع' },
   },
 
   relations: {

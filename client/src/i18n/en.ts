@@ -108,6 +108,15 @@ export const en = {
     graphNotLoaded: 'The graph could not be loaded. See the message above.',
   },
 
+  /** A panel whose request failed says what failed (with `errors`' reason) and offers to try again. */
+  failed: {
+    details: 'The details could not be loaded.',
+    relations: 'The relations could not be loaded.',
+    path: 'The search for a path failed.',
+    stance: 'The stance could not be loaded.',
+    retry: 'Retry',
+  },
+
   /** The status line and the overlay while something runs. */
   busy: {
     loadingGraph: 'Loading the graph…',
@@ -214,6 +223,15 @@ export const en = {
     nobody: 'Nobody in the article.',
   },
 
+  /** Relations the loader never checked (written straight into the database) may carry no evidence. */
+  evidence: {
+    none: 'No evidence recorded',
+    noneDetail: 'No evidence recorded: this relation carries no quote and no source article.',
+    noSource: 'Source: not recorded.',
+    /** The edge's label on the canvas when it is selected or hovered. */
+    onEdge: (label: string) => `${label} (no evidence recorded)`,
+  },
+
   legend: {
     title: 'Legend',
     hint: 'Click or tap an entry to hide or show it.',
@@ -270,6 +288,8 @@ export const en = {
     PLACE: { one: 'Place', many: 'Places' },
     CONCEPT: { one: 'Concept', many: 'Concepts' },
     UNKNOWN: { one: 'Other', many: 'Other' },
+    /** An entity with no kind label from the vocabulary. */
+    OTHER: { one: 'No kind', many: 'No kind' },
   },
 
   /**

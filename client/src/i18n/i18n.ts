@@ -52,27 +52,54 @@ type FactKey = keyof Messages['facts'];
 
 const has = <K extends string>(table: Record<K, unknown>, key: string): key is K => Object.hasOwn(table, key);
 
-/** A kind's name; a kind the catalogue does not know yet is shown as its enum, in words ("NEW_KIND" -> "new kind"). */
+/** What a loaded folder's vocabulary says of the kinds and relation types it added (the API's `vocabulary`). */
+export interface VocabularyNames {
+  kinds: readonly { kind: string; label: string }[];
+  relationTypes: readonly { type: string }[];
+}
+
+/** Names `useVocabularyNames` gave, by catalogue: data from the server, which no catalogue can hold. */
+const served = new Map<Messages, { kinds: Map<string, string>; relations: Map<string, string> }>();
+
+/**
+ * Names for kinds and relation types the catalogues do not have, from the server's vocabulary: a kind by its
+ * label in words (`SpaceProbe` -> "Space probe"), a type by its name in words. The Arabic interface shows
+ * the same English name, as it does other names it cannot translate.
+ */
+export function useVocabularyNames(vocabulary: VocabularyNames): void {
+  for (const m of Object.values(CATALOGUES)) {
+    const names = served.get(m) ?? { kinds: new Map<string, string>(), relations: new Map<string, string>() };
+    for (const k of vocabulary.kinds) if (!has<KindKey>(m.kinds, k.kind)) names.kinds.set(k.kind, labelWords(k.label));
+    for (const t of vocabulary.relationTypes) if (!has<RelationKey>(m.relations, t.type)) names.relations.set(t.type, readable(t.type));
+    served.set(m, names);
+  }
+}
+
+/** A kind's name; one the catalogue and the server's vocabulary do not name is shown as its enum, in words ("NEW_KIND" -> "new kind"). */
 export function kindName(m: Messages, kind: string, form: 'one' | 'many' = 'one'): string {
-  return has<KindKey>(m.kinds, kind) ? m.kinds[kind][form] : readable(kind);
+  return has<KindKey>(m.kinds, kind) ? m.kinds[kind][form] : served.get(m)?.kinds.get(kind) ?? readable(kind);
 }
 
 /** A relation type's words: `label` on the edge, `heading` and `incoming` over a node's lists. */
 export function relationName(m: Messages, type: string): Messages['relations'][RelationKey] {
   if (has<RelationKey>(m.relations, type)) return m.relations[type];
-  const words = readable(type);
+  const words = served.get(m)?.relations.get(type) ?? readable(type);
   return { label: words, heading: words, incoming: words };
 }
 
 /** A fact's name (`trainingCost` -> "Training cost"), from the catalogue or, unknown, from the key. */
 export function factName(m: Messages, key: string): string {
-  if (has<FactKey>(m.facts, key)) return m.facts[key];
-  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return has<FactKey>(m.facts, key) ? m.facts[key] : labelWords(key);
 }
 
 function readable(name: string): string {
   return name.toLowerCase().replace(/_/g, ' ');
+}
+
+/** `SpaceProbe` -> "Space probe", `trainingCost` -> "Training cost" */
+function labelWords(label: string): string {
+  const words = label.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** A message not yet in a language: resolved when shown, and again when the language changes. */

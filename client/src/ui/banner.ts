@@ -30,7 +30,7 @@ export function createBanner(i18n: I18n): Banner {
     replace(
       element,
       h('div', { className: 'banner-text' }, h('strong', {}, b.title), ' ', h('span', {}, b.message),
-        b.detail ? h('details', { className: 'banner-detail' }, h('summary', {}, m.detail), h('code', { attrs: { lang: 'en', dir: 'ltr' } }, b.detail)) : null),
+        b.detail ? serverWords(m.detail, b.detail) : null),
       h('div', { className: 'banner-actions' },
         retry ? button(m.retry, () => { banner.hide(); retry(); }, { className: 'btn btn-small' }) : null,
         button(m.dismiss, () => banner.hide(), { className: 'btn btn-small btn-quiet' })),
@@ -51,4 +51,9 @@ export function createBanner(i18n: I18n): Banner {
   };
   i18n.onChange(render);
   return banner;
+}
+
+/** The server's or the browser's own words about a failure (English, technical), folded under `summary`. */
+export function serverWords(summary: string, detail: string): HTMLElement {
+  return h('details', { className: 'banner-detail' }, h('summary', {}, summary), h('code', { attrs: { lang: 'en', dir: 'ltr' } }, detail));
 }

@@ -5,10 +5,21 @@
  * stays beside it. A change of language shows the same thing again in the new one.
  */
 import type { Article, EntitySummary, Fact, NamedRelation } from '../api/types.js';
+import { hasEvidence } from '../graph/elements.js';
 import { kindLook, typeLook } from '../graph/vocabulary.js';
-import { factName, kindName, relationName, type I18n, type Text } from '../i18n/i18n.js';
+import { factName, kindName, relationName, type I18n, type Messages, type Text } from '../i18n/i18n.js';
+import { serverWords, type BannerText } from './banner.js';
 import { append, arabic, autoDir, button, h, replace, safeUrl } from './dom.js';
 import { localize } from './localize.js';
+
+/** A request that failed, as a panel shows it: what failed, why, and a way to try again. */
+export interface FailureModel {
+  /** What could not be done, e.g. "The stance could not be loaded." */
+  title: Text;
+  /** Why, in the reader's language, with the server's own words (app/feedback.ts's `describeError`). */
+  reason: (m: Messages) => BannerText;
+  retry(): void;
+}
 
 export interface NodeModel {
   id: string;
@@ -27,6 +38,8 @@ export interface NodeModel {
   onCanvas: boolean;
   /** Set while "Why connected?" waits for a second node. */
   pathFrom?: { id: string; name: string; nameAr?: string | null | undefined } | undefined;
+  /** Set when loading the relations failed: shown instead of them, with a retry. */
+  failure?: Omit<FailureModel, 'title'> | undefined;
 }
 
 export interface EdgeModel {
@@ -76,6 +89,8 @@ export interface Inspector {
   path(model: PathModel): void;
   noPath(from: EntitySummary, to: EntitySummary): void;
   stance(model: StanceModel): void;
+  /** A request for this panel failed: says what, and offers to try again (never a spinner left behind). */
+  failed(model: FailureModel): void;
 }
 
 export function createInspector(i18n: I18n, actions: InspectorActions): Inspector {
@@ -127,12 +142,15 @@ export function createInspector(i18n: I18n, actions: InspectorActions): Inspecto
   const relationItem = (r: NamedRelation, { fold, subjectOnly = false }: { fold: boolean; subjectOnly?: boolean }) => {
     const evidence = r.quoteAr || r.quoteEn ? quotes(r) : null;
     const claim = claimOf(r);
+    // A relation the loader never checked may have a source and no quote: only one with neither says so.
+    const missing = hasEvidence(r) ? null : h('p', { className: 'meta no-evidence' }, i18n.m.evidence.none);
     return h('li', { className: 'relation' },
       h('div', { className: 'relation-head' }, entityLink(r.from), subjectOnly ? null : typeChip(r.type), subjectOnly ? null : entityLink(r.to),
         button(t().show, () => actions.selectRelation(r), { className: 'btn btn-small btn-quiet', attrs: { 'aria-label': t().showOnCanvas(nameOf(r.from), relationName(i18n.m, r.type).label, nameOf(r.to)) } })),
       claim ? labelled('claim', t().claim, claim) : null,
       r.role ? labelled('claim', t().role, r.role) : null,
-      evidence && fold ? h('details', { className: 'evidence' }, h('summary', {}, t().evidence), evidence) : evidence);
+      evidence && fold ? h('details', { className: 'evidence' }, h('summary', {}, t().evidence), evidence) : evidence,
+      missing);
   };
 
   const kindChip = (kind: string) => {
@@ -208,7 +226,8 @@ export function createInspector(i18n: I18n, actions: InspectorActions): Inspecto
           h('p', { className: 'meta' }, t().degree(m.degree)),
           actionsBar,
           m.facts?.length ? factList(m.facts) : null,
-          m.relations === undefined ? h('p', { className: 'loading' }, h('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }), t().loadingRelations)
+          m.failure ? failureBlock({ ...m.failure, title: (x) => x.failed.relations })
+            : m.relations === undefined ? h('p', { className: 'loading' }, h('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }), t().loadingRelations)
             : relationGroups(m.id, m.relations),
         ];
       });
@@ -225,8 +244,9 @@ export function createInspector(i18n: I18n, actions: InspectorActions): Inspecto
           m.claimAr && i18n.lang !== 'ar' ? arabic('p', m.claimAr, 'claim-ar') : null,
           m.claim && m.claimAr && i18n.lang === 'ar' ? autoDir('p', m.claim, 'claim-en') : null,
           m.role ? labelled('claim', t().role, m.role) : null,
-          m.quoteAr || m.quoteEn ? quotes(m) : h('p', { className: 'meta' }, t().noQuote),
-          sourceBlock(m.article),
+          m.quoteAr || m.quoteEn ? quotes(m)
+            : m.article ? h('p', { className: 'meta' }, t().noQuote) : h('p', { className: 'meta no-evidence' }, i18n.m.evidence.noneDetail),
+          m.article ? sourceBlock(m.article) : m.quoteAr || m.quoteEn ? h('p', { className: 'meta no-evidence' }, i18n.m.evidence.noSource) : null,
           h('div', { className: 'actions' },
             button(t().stanceOn(nameOf(m.to)), () => actions.stance(m.to.id), { className: 'btn btn-quiet', attrs: { title: t().stanceTitle } }),
             button(t().hide, () => actions.hide(m.id), { className: 'btn btn-quiet', attrs: { title: t().hideTitle } })),
@@ -246,6 +266,9 @@ export function createInspector(i18n: I18n, actions: InspectorActions): Inspecto
         h('p', {}, t().noPath(6)),
       ]);
     },
+    failed(f) {
+      show(() => [failureBlock(f)]);
+    },
     stance(m) {
       show(() => {
         const column = (title: string, list: NamedRelation[], cls: string) => h('section', { className: `stance-col ${cls}`, attrs: { 'aria-label': title } },
@@ -261,6 +284,15 @@ export function createInspector(i18n: I18n, actions: InspectorActions): Inspecto
         ];
       });
     },
+  };
+
+  // No role="alert": the Details region is aria-live already, and the page's one alert is the banner.
+  const failureBlock = (f: FailureModel) => {
+    const why = f.reason(i18n.m);
+    return h('div', { className: 'failure' },
+      h('p', {}, h('strong', {}, f.title(i18n.m)), ' ', h('span', {}, why.title, ' ', why.message)),
+      why.detail ? serverWords(i18n.m.banner.detail, why.detail) : null,
+      button(i18n.m.failed.retry, f.retry, { className: 'btn btn-small' }));
   };
 
   const factList = (facts: Fact[]) => h('section', { className: 'facts', attrs: { 'aria-label': t().facts } },

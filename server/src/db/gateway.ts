@@ -176,7 +176,8 @@ export function createGateway(options: GatewayOptions) {
     ranked.sort((a, b) => a.distance - b.distance || b.rank - a.rank || compareIds(a.node.id, b.node.id));
     const nodes = ranked.map((r) => r.node);
     const edges = toRelations(row?.edges);
-    const totalNodes = Number(row?.total ?? 0);
+    // Rows left out were counted too; the total is of what could be shown, so a whole answer is not "cut".
+    const totalNodes = Number(row?.total ?? 0) - (list(row?.nodes).length - nodes.length);
     return {
       nodes, edges: edges.slice(0, limit), truncated: totalNodes > nodes.length || edges.length > limit, totalNodes, articles: articles(row),
     };

@@ -6,6 +6,13 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { Kind } from '../enums.js';
 import type { RelationType } from '../enums.js';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a relation type is about. */
+export type RelationGroup =
+  /** What the articles argue about (endorses, doubts, hosts): drawn boldly. */
+  | 'CLAIM'
+  /** Who is who: develops, leads, works for, is based in… */
+  | 'STRUCTURAL';
+
 export type { Kind };
 
 export type { RelationType };
@@ -103,6 +110,11 @@ export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StatsQuery = { stats: { nodes: number, relationships: number, byKind: Array<{ kind: Kind, count: number }>, byType: Array<{ type: RelationType, count: number }> } };
+
+export type VocabularyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VocabularyQuery = { vocabulary: { kinds: Array<{ kind: Kind, label: string, color: string | null, shape: string | null }>, relationTypes: Array<{ type: RelationType, group: RelationGroup, color: string | null, lineStyle: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -668,3 +680,21 @@ export const StatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatsQuery, StatsQueryVariables>;
+export const VocabularyDocument = new TypedDocumentString(`
+    query Vocabulary {
+  vocabulary {
+    kinds {
+      kind
+      label
+      color
+      shape
+    }
+    relationTypes {
+      type
+      group
+      color
+      lineStyle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VocabularyQuery, VocabularyQueryVariables>;
