@@ -202,19 +202,26 @@ describe('no default password', () => {
 });
 
 describe('the load service', () => {
-  it('runs the compiled `npm run load` entry, from the same image as the app', () => {
-    expect(commandArgv(service('load').command ?? [])).toEqual(['node', compiled(scriptEntry('load'))]);
+  it('runs the compiled `npm run load` entry on the mounted folder, from the same image as the app', () => {
+    const mount = (service('load').volumes ?? []).find((v) => typeof v === 'object' && v.type === 'bind');
+    if (typeof mount !== 'object') throw new Error('load has no bind mount');
+    const [node, entry, flag, dir = ''] = commandArgv(service('load').command ?? []);
+    expect([node, entry, flag]).toEqual(['node', compiled(scriptEntry('load')), '--dir']);
+    // Relative to the image's WORKDIR, where the command runs.
+    expect(path.posix.resolve(image.workdir, dir)).toBe(mount.target);
     expect(service('load').image).toBe(service('app').image);
     expect(service('load').build).toEqual(service('app').build);
   });
 
-  it('mounts the same cypher/ folder `npm start` loads, read-only, where the loader looks by default', () => {
+  it('mounts the same cypher/ folder `npm start` loads, read-only, beside the image\'s own cypher/', () => {
     const mount = (service('load').volumes ?? []).find((v) => typeof v === 'object' && v.type === 'bind');
     if (typeof mount !== 'object') throw new Error('load has no bind mount');
     expect(path.resolve(root, interpolate(mount.source ?? '', {}))).toBe(defaultCypherDir);
     expect(interpolate(mount.source ?? '', { CYPHER_DIR_HOST: '/srv/mine' })).toBe('/srv/mine');
-    // Inside the image the project root is WORKDIR (package.json is copied there), so its cypher/ is the default.
-    expect(mount.target).toBe(path.posix.join(image.workdir, path.relative(root, defaultCypherDir)));
+    // Not over the image's cypher/ (WORKDIR/cypher): its vocabulary.json is the base a folder's own adds to,
+    // and the app reads it from the image.
+    expect(mount.target).not.toBe(path.posix.join(image.workdir, path.relative(root, defaultCypherDir)));
+    expect(path.posix.isAbsolute(mount.target)).toBe(true);
     expect(mount.read_only).toBe(true);
     expect(environmentOf(service('load')).CYPHER_DIR).toBeUndefined();
   });

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
@@ -71,6 +73,30 @@ describe('a folder with a broken statement in its second file', () => {
   it('a missing folder is a clear error', async () => {
     await expect(loadCypherDir({ driver, dir: path.join(fixtures, 'no-such-folder'), database: testDatabase() }))
       .rejects.toThrow(/no such folder of \.cypher files/);
+  });
+});
+
+describe('skipping what the database already holds (npm start)', () => {
+  it('applies a folder once, skips its unchanged files after, applies a changed file again; a plain load always applies', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'kg-skip-'));
+    try {
+      await cp(path.join(fixtures, 'second-article'), dir, { recursive: true });
+      const file = path.join(dir, '010-second-article.cypher');
+      const load = (skipUnchanged: boolean) => loadCypherDir({ driver, dir, database: testDatabase(), skipUnchanged });
+      expect((await load(true)).files.map((f) => path.basename(f.file))).toEqual(['010-second-article.cypher']);
+      const again = await load(true);
+      expect([again.files, again.skipped]).toEqual([[], ['010-second-article.cypher']]);
+      await writeFile(file, (await readFile(file, 'utf8')).replace("n.description = 'Only in the second-article fixture.'", "n.description = 'Changed.'"));
+      expect((await load(true)).files).toHaveLength(1);
+      const { records } = await driver.executeQuery("MATCH (n:Entity {id: 'fixture-analyst'}) RETURN n.description AS d", {}, { database: testDatabase() });
+      expect(records[0]?.get('d')).toBe('Changed.');
+      expect((await load(true)).skipped).toEqual(['010-second-article.cypher']);
+      expect((await load(false)).files).toHaveLength(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await removeSecondArticle(driver);
+      await forgetFixtureFolders(driver);
+    }
   });
 });
 
