@@ -4,7 +4,7 @@
  * side by side on that one server and data, prints a table and writes bench/results/latest.{json,md}
  * (quick: quick.{json,md}). Sections that cannot run yet keep their figures with value null and a note.
  *
- *   --only load,api,roundtrips,render,soak,fault   run some sections (the graph is loaded when needed);
+ *   --only load,api,roundtrips,render,soak,fault,start   run some sections (the graph is loaded when needed);
  *                                                  written to bench/results/partial-<mode>.{json,md}
  *   --keep                                         leave the bench Neo4j running afterwards
  */

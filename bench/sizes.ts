@@ -1,5 +1,6 @@
 /** How big each run is. Quick keeps every figure's name at sizes that finish in a few minutes. */
 import type { LoadSizes } from './sections/load.js';
+import type { StartSizes } from './sections/start.js';
 
 export interface Sizes {
   entities: number;
@@ -17,6 +18,7 @@ export interface Sizes {
   render: { nodes: number[]; panSeconds: number };
   soak: { seconds: number; connections: number };
   fault: { stoppedSeconds: number; connections: number; timeoutMs: number };
+  start: StartSizes;
 }
 
 export const SIZES: Record<'full' | 'quick', Sizes> = {
@@ -28,6 +30,7 @@ export const SIZES: Record<'full' | 'quick', Sizes> = {
     render: { nodes: [1000, 5000, 10_000], panSeconds: 3 },
     soak: { seconds: 60, connections: 50 },
     fault: { stoppedSeconds: 10, connections: 20, timeoutMs: 5000 },
+    start: { rounds: 3 },
   },
   quick: {
     entities: 5000,
@@ -37,5 +40,6 @@ export const SIZES: Record<'full' | 'quick', Sizes> = {
     render: { nodes: [1000, 5000], panSeconds: 2 },
     soak: { seconds: 10, connections: 50 },
     fault: { stoppedSeconds: 10, connections: 10, timeoutMs: 5000 },
+    start: { rounds: 2 },
   },
 };

@@ -29,6 +29,11 @@ export interface LocalNeo4jOptions {
   heapMb?: number;
   /** Progress lines; errors are thrown, never printed here. @default no output */
   log?: (line: string) => void;
+  /**
+   * Called once Neo4j's process is launched (or a running one found), before its start is waited for:
+   * a caller can do its own preparations while Neo4j boots. @default nothing
+   */
+  onLaunched?: () => void;
 }
 
 export interface LocalNeo4j {
@@ -71,6 +76,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   if (running && isAlive(running.pid) && (await portAnswers(running.boltPort))) {
     const password = readPassword(home, options.password);
     log(`Neo4j already running (pid ${running.pid}), reusing it`);
+    options.onLaunched?.();
     return describe({ pid: running.pid, boltPort: running.boltPort, httpPort: running.httpPort, user, password, startedHere: false });
   }
 
@@ -107,6 +113,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   const pid = child.pid;
   if (pid === undefined) throw new LocalNeo4jError('Could not launch java to start Neo4j.');
   writeFileSync(statePath, JSON.stringify({ pid, boltPort, httpPort } satisfies StateFile));
+  options.onLaunched?.();
 
   await waitForBolt(child, boltPort, home);
   log(`Neo4j is up: bolt://127.0.0.1:${boltPort}`);

@@ -16,19 +16,21 @@ export interface Neo4jTarget {
   release(): Promise<void>;
 }
 
-export async function resolveNeo4j(config: Config, options: { name?: string; log?: (line: string) => void } = {}): Promise<Neo4jTarget> {
+export async function resolveNeo4j(config: Config, options: { name?: string; log?: (line: string) => void; onLaunched?: () => void } = {}): Promise<Neo4jTarget> {
   const { uri, user, password, database } = config.neo4j;
   if (uri) {
     if (!password) throw new ConfigError('NEO4J_PASSWORD is required when NEO4J_URI is set.');
+    options.onLaunched?.();
     return { uri, user, password, database, local: undefined, release: async () => {} };
   }
   const local = await startLocalNeo4j({
-    name: options.name ?? 'dev',
+    name: options.name ?? config.local.name,
     boltPort: config.local.boltPort,
     httpPort: config.local.httpPort,
     heapMb: config.local.heapMb,
     password,
     log: options.log,
+    onLaunched: options.onLaunched,
   });
   return { uri: local.uri, user: local.user, password: local.password, database, local, release: () => local.stop() };
 }

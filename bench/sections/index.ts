@@ -2,6 +2,7 @@
 export const HEADLINE = [
   'api.p50.ours_over_raw', 'api.p50.ours_over_neo4j_graphql', 'api.roundtrips.max', 'load.batched_over_naive', 'load.500k_rels_seconds',
   'render.5k.first_frame_over_plain', 'render.5k.pan_fps', 'soak.errors', 'fault.ready_503_seconds', 'fault.recover_seconds',
+  'start.restart_over_neo4j',
 ] as const;
 
 /** The benchmark's sections, in the order they run; each names the figures it owes even when it cannot run. */
@@ -16,6 +17,7 @@ import { benchLoad, LOAD_FIGURES } from './load.js';
 import { benchRender } from './render.js';
 import { benchRoundTrips } from './roundtrips.js';
 import { benchSoak } from './soak.js';
+import { benchStart, START_FIGURES } from './start.js';
 
 export interface SectionContext {
   mode: 'full' | 'quick';
@@ -74,5 +76,11 @@ export const SECTIONS: readonly Section[] = [
     needsGraph: true,
     figures: [['fault.ready_503_seconds', 's', le(2)], ['fault.recover_seconds', 's', le(5)]],
     run: benchFault,
+  },
+  {
+    name: 'start',
+    needsGraph: false,
+    figures: START_FIGURES,
+    run: ({ sizes, log }) => benchStart({ sizes: sizes.start, log }),
   },
 ];

@@ -14,6 +14,8 @@ export interface Neo4jSettings {
 }
 
 export interface LocalNeo4jSettings {
+  /** NEO4J_LOCAL_NAME: the local instance (its folder under NEO4J_LOCAL_DIR) `npm start` and friends use. @default 'dev' */
+  name: string;
   /** NEO4J_BOLT_PORT @default 7687 */
   boltPort: number;
   /** NEO4J_HTTP_PORT @default 7474 */
@@ -56,6 +58,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       database: nonEmpty(env.NEO4J_DATABASE),
     },
     local: {
+      name: instanceName(env.NEO4J_LOCAL_NAME),
       boltPort: port(env, 'NEO4J_BOLT_PORT', 7687),
       httpPort: port(env, 'NEO4J_HTTP_PORT', 7474),
       heapMb: integer(env, 'NEO4J_HEAP_MB', 1024, 256, 65536),
@@ -74,6 +77,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+// It names a folder: a plain name, never a path.
+function instanceName(value: string | undefined): string {
+  const name = nonEmpty(value) ?? 'dev';
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new ConfigError(`NEO4J_LOCAL_NAME must be a plain name (letters, digits, . _ -), got "${name}".`);
+  return name;
 }
 
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

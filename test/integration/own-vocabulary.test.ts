@@ -31,7 +31,8 @@ beforeAll(async () => {
   t = createTestApp({ driver, vocabulary });
 });
 afterAll(async () => {
-  await driver.executeQuery("MATCH (n) WHERE n.id IN ['fixture-spaceflight', 'fixture-agency', 'fixture-probe'] DETACH DELETE n", {}, { database: testDatabase() });
+  await driver.executeQuery("MATCH (n) WHERE n.id IN ['fixture-spaceflight', 'fixture-agency', 'fixture-probe', 'example-paris-summit', 'paris-ai-summit'] DETACH DELETE n", {}, { database: testDatabase() });
+  await driver.executeQuery("MATCH ()-[r {source: 'example-paris-summit'}]->() DELETE r", {}, { database: testDatabase() });
   await forgetFixtureFolders(driver);
   expect((await vocabularyForServer({ driver, database: testDatabase(), log: () => {} })).kinds.map((k) => k.enum)).toEqual(loadVocabulary().kinds.map((k) => k.enum));
   await driver.close();
@@ -81,9 +82,21 @@ describe('a folder with its own vocabulary.json', () => {
       await writeFile(path.join(other, '010-nothing.cypher'), 'RETURN 1;\n');
       const error = await loadCypherDir({ driver, dir: other, database: testDatabase() }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(LoadError);
-      expect((error as LoadError).message).toMatch(/vocabulary\.json:0: .*kind Spacecraft \(PROBE\) clashes with Spacecraft \(SPACECRAFT\)/);
+      expect((error as LoadError).message).toMatch(/vocabulary\.json: .*kind Spacecraft \(PROBE\) clashes with Spacecraft \(SPACECRAFT\)/);
     } finally {
       await rm(other, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the README\'s worked example (examples/paris-summit)', () => {
+  it('loads, keeps the contract, and brings its kind to a server started after it', async () => {
+    const report = await loadCypherDir({ driver, dir: path.join(projectRoot, 'examples', 'paris-summit'), database: testDatabase() });
+    expect(report.files.map((f) => [path.basename(f.file), f.nodesCreated, f.relationshipsCreated])).toEqual([
+      ['010-article.cypher', 1, 0], ['020-entities.cypher', 1, 0], ['030-relations.cypher', 0, 2],
+    ]);
+    const later = await vocabularyForServer({ driver, database: testDatabase(), log: () => {} });
+    expect(later.kinds.map((k) => k.enum)).toContain('EVENT');
+    expect(await findViolations(runReads(driver, testDatabase()), later)).toEqual([]);
   });
 });

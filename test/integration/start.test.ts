@@ -20,7 +20,7 @@ describe('npm start', () => {
     try {
       const [, url] = await start.waitFor(/Explorer\s+(http:\/\/127\.0\.0\.1:\d+)\//, 150_000);
       expect(start.output()).toMatch(/030-relations\.cypher +unchanged since it was applied: skipped/);
-      expect(start.output()).toMatch(/nothing to load: \d+ nodes, \d+ relationships/);
+      expect(start.output()).toMatch(/nothing to load: the database holds every file as it was applied/);
       expect(start.output()).not.toMatch(/statements {2}\+/);
       expect((await fetch(`${url}/health`)).status).toBe(200);
       expect((await fetch(`${url}/ready`)).status).toBe(200);

@@ -13,9 +13,9 @@ export async function removeSecondArticle(driver: Driver): Promise<void> {
     {}, { database: testDatabase() });
 }
 
-/** :KgMeta nodes of folders under test/ or outside the project (temporary folders). */
+/** :KgMeta nodes of folders under test/ or examples/, or outside the project (temporary folders). */
 export async function forgetFixtureFolders(driver: Driver): Promise<void> {
   await driver.executeQuery(
-    'MATCH (m:KgMeta) WHERE NOT m.folder STARTS WITH $root OR m.folder STARTS WITH $tests DETACH DELETE m',
-    { root: `${projectRoot}/`, tests: `${projectRoot}/test/` }, { database: testDatabase() });
+    'MATCH (m:KgMeta) WHERE NOT m.folder STARTS WITH $root OR m.folder STARTS WITH $tests OR m.folder STARTS WITH $examples DETACH DELETE m',
+    { root: `${projectRoot}/`, tests: `${projectRoot}/test/`, examples: `${projectRoot}/examples/` }, { database: testDatabase() });
 }

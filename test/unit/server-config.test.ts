@@ -8,6 +8,8 @@ describe('readConfig', () => {
     const config = readConfig({});
     expect(config.neo4j).toEqual({ uri: undefined, user: 'neo4j', password: undefined, database: undefined });
     expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', corsOrigins: [], queryTimeoutMs: 5000, maxConcurrentQueries: 8, loadOnStart: true });
+    expect(config.local.name).toBe('dev');
+    expect(readConfig({ NEO4J_LOCAL_NAME: 'bench-start' }).local.name).toBe('bench-start');
   });
 
   it('reads numbers, lists and switches', () => {
@@ -21,6 +23,7 @@ describe('readConfig', () => {
     ['MAX_CONCURRENT_QUERIES', 'many', /got "many"/],
     ['QUERY_TIMEOUT_MS', '1.5', /QUERY_TIMEOUT_MS must be an integer/],
     ['PORT', '70000', /PORT must be an integer from 0 to 65535/],
+    ['NEO4J_LOCAL_NAME', '../elsewhere', /NEO4J_LOCAL_NAME must be a plain name/],
   ])('refuses %s=%s with a message that names it', (name, value, message) => {
     expect(() => readConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => readConfig({ [name]: value })).toThrow(message);

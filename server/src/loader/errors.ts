@@ -1,7 +1,7 @@
 /** How a load fails: where, and what the server or the data contract said. */
 import type { Violation } from '../contract/check.js';
 
-/** A statement the server refused: says where (`file:line`) and what the server said. */
+/** A statement the server refused: says where (`file:line`; line 0: the file as a whole) and what the server said. */
 export class LoadError extends Error {
   override name = 'LoadError';
   constructor(
@@ -10,7 +10,7 @@ export class LoadError extends Error {
     readonly serverMessage: string,
     readonly code: string | undefined,
   ) {
-    super(`${file}:${line}: ${serverMessage}`);
+    super(`${file}${line > 0 ? `:${line}` : ''}: ${serverMessage}`);
   }
 }
 

@@ -47,8 +47,11 @@ export interface LoadReport {
   files: FileReport[];
   /** Files left out by `skipUnchanged`. */
   skipped: string[];
-  nodes: number;
-  relationships: number;
+  /** Counted after a load; null when every file was skipped (nothing changed, nothing counted). */
+  nodes: number | null;
+  relationships: number | null;
+  /** What the files were checked against, and what the database's stored vocabulary now adds up to. */
+  vocabulary: Vocabulary;
 }
 
 export async function listCypherFiles(dir: string): Promise<string[]> {
@@ -67,11 +70,13 @@ export async function loadCypherDir(options: LoadOptions): Promise<LoadReport> {
   const { driver, database, log = () => {} } = options;
   const folder = path.resolve(options.dir);
   const files = await listCypherFiles(folder);
-  const { vocabulary, extension } = await folderVocabulary(driver, database, folder);
+  const [{ vocabulary, extension }, applied] = await Promise.all([
+    folderVocabulary(driver, database, folder),
+    options.skipUnchanged ? appliedHashes(driver, database, folder) : new Map<string, string>(),
+  ]);
   // The hash covers the vocabulary the file was checked against: a new kind in vocabulary.json applies
   // (and records) the folder again.
   const vocabularyHash = JSON.stringify(vocabulary.doc);
-  const applied = options.skipUnchanged ? await appliedHashes(driver, database, folder) : new Map<string, string>();
   const contract = { vocabulary, baseline: undefined as Violation[] | undefined };
   const reports: FileReport[] = [];
   const skipped: string[] = [];
@@ -92,9 +97,13 @@ export async function loadCypherDir(options: LoadOptions): Promise<LoadReport> {
     log(`  ${name.padEnd(28)} ${String(report.statements).padStart(4)} statements  ` +
       `+${report.nodesCreated} nodes  +${report.relationshipsCreated} relationships  ${report.propertiesSet} properties set  (${report.ms} ms)`);
   }
+  if (skipped.length === files.length) {
+    log('  nothing to load: the database holds every file as it was applied');
+    return { files: reports, skipped, nodes: null, relationships: null, vocabulary };
+  }
   const counts = await countGraph(driver, database);
-  log(`  ${skipped.length === files.length ? 'nothing to load' : 'loaded'}: ${counts.nodes} nodes, ${counts.relationships} relationships`);
-  return { files: reports, skipped, ...counts };
+  log(`  loaded: ${counts.nodes} nodes, ${counts.relationships} relationships`);
+  return { files: reports, skipped, ...counts, vocabulary };
 }
 
 /**
@@ -107,14 +116,13 @@ async function folderVocabulary(driver: Driver, database: string | undefined, fo
   const file = path.join(folder, 'vocabulary.json');
   const own = folder !== defaultCypherDir && existsSync(file) ? readOwnVocabulary(file) : null;
   const added = own ? additions(base.doc, own) : null;
+  const stored = await readStoredVocabulary(runReads(driver, database), { base, except: folder });
+  // Checked against less than the database was loaded with, a good file could be refused.
+  if (stored.problems.length > 0) throw new LoadError(file, 0, stored.problems.join('; '), undefined);
   try {
-    const stored = await readStoredVocabulary(runReads(driver, database), { base, except: folder });
-    // Checked against less than the database was loaded with, a good file could be refused.
-    if (stored.problems.length > 0) throw new Error(stored.problems.join('; '));
     const merged = added ? mergeVocabularyDocs(stored.doc, { doc: added, from: file }) : stored.doc;
     return { vocabulary: vocabularyOf(merged), extension: added ? JSON.stringify(added) : null };
   } catch (error) {
-    if (error instanceof LoadError) throw error;
     throw new LoadError(file, 0, error instanceof Error ? error.message : String(error), undefined);
   }
 }
