@@ -6,6 +6,10 @@
  * Each batch is its own write transaction (retried by the driver on transient errors such as deadlocks),
  * so memory stays flat at any size; a failure leaves the earlier batches written. Statements should
  * `MERGE` on unique keys, which makes re-running after a failure safe.
+ *
+ * Unlike a .cypher file, a batch is not checked against the data contract before it commits: that check
+ * reads the whole graph, and a load of 500k relationships in batches of thousands would read it hundreds
+ * of times. Run `npm run check` (contract/check.ts's findViolations) once the rows are in.
  */
 import type { Driver } from 'neo4j-driver';
 
