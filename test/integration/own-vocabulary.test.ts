@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findViolations } from '../../server/src/contract/check.js';
 import { runReads } from '../../server/src/db/runners.js';
 import { vocabularyForServer } from '../../server/src/db/stored-vocabulary.js';
-import { LoadError, loadCypherDir } from '../../server/src/loader/load.js';
+import { ContractError, LoadError, loadCypherDir } from '../../server/src/loader/load.js';
 import { projectRoot } from '../../server/src/paths.js';
 import { loadVocabulary, type Vocabulary } from '../../server/src/vocabulary.js';
 import { forgetFixtureFolders } from '../support/fixtures.js';
@@ -85,6 +85,26 @@ describe('a folder with its own vocabulary.json', () => {
       expect((error as LoadError).message).toMatch(/vocabulary\.json: .*kind Spacecraft \(PROBE\) clashes with Spacecraft \(SPACECRAFT\)/);
     } finally {
       await rm(other, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a folder that drops a kind from its vocabulary.json', () => {
+  it('is refused while entities of that kind are loaded; the vocabulary stays as it was', async () => {
+    const temp = await mkdtemp(path.join(tmpdir(), 'kg-rocket-'));
+    try {
+      await writeFile(path.join(temp, 'vocabulary.json'), JSON.stringify({ kinds: [{ label: 'Rocket', enum: 'ROCKET' }] }));
+      await writeFile(path.join(temp, '010-rocket.cypher'), "MERGE (n:Entity {id: 'fixture-rocket'}) SET n:Rocket, n.name = 'Fixture Rocket';\n");
+      await loadCypherDir({ driver, dir: temp, database: testDatabase() });
+      await rm(path.join(temp, 'vocabulary.json'));
+      const error = await loadCypherDir({ driver, dir: temp, database: testDatabase() }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ContractError);
+      expect((error as ContractError).violations.map((v) => `${v.rule} ${v.ids.join(' ')}`)).toEqual(['entity-kind fixture-rocket']);
+      const stored = await vocabularyForServer({ driver, database: testDatabase(), log: () => {} });
+      expect(stored.kinds.map((k) => k.enum)).toContain('ROCKET');
+    } finally {
+      await rm(temp, { recursive: true, force: true });
+      await driver.executeQuery("MATCH (n:Entity {id: 'fixture-rocket'}) DETACH DELETE n", {}, { database: testDatabase() });
     }
   });
 });

@@ -38,8 +38,11 @@ export interface ApplyFileOptions {
   /** As the messages name it. */
   file: string;
   statements: Statement[];
-  /** Shared by the files of one load: `baseline` is what the graph broke before this file. */
-  contract: { vocabulary: Vocabulary; baseline: Violation[] | undefined };
+  /**
+   * Shared by the files of one load: `baseline` is what the graph broke before this file, judged the
+   * first time by the vocabulary the database held before the load (`before`), after that by the load's.
+   */
+  contract: { vocabulary: Vocabulary; before: Vocabulary; baseline: Violation[] | undefined };
   /** What to keep in the database with the file's data (db/queries/meta.ts). */
   record: { folder: string; file: string; sha256: string; vocabulary: string | null };
 }
@@ -61,7 +64,7 @@ export async function applyFile(options: ApplyFileOptions): Promise<FileReport> 
     try {
       const run = runIn(tx);
       if (data.length > 0) {
-        contract.baseline ??= await findViolations(run, contract.vocabulary);
+        contract.baseline ??= await findViolations(run, contract.before);
         for (const statement of data) {
           const counters = (await runOrExplain(file, statement, () => tx.run(statement.text))).summary.counters.updates();
           report.nodesCreated += counters.nodesCreated;
@@ -77,7 +80,7 @@ export async function applyFile(options: ApplyFileOptions): Promise<FileReport> 
         contract.baseline = after;
       }
       await run(recordFile(options.record));
-      if (options.record.vocabulary !== null) await run(recordVocabulary(options.record.folder, options.record.vocabulary));
+      await run(recordVocabulary(options.record.folder, options.record.vocabulary));
       await tx.commit();
     } finally {
       if (tx.isOpen()) await tx.rollback();

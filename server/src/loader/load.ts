@@ -70,14 +70,15 @@ export async function loadCypherDir(options: LoadOptions): Promise<LoadReport> {
   const { driver, database, log = () => {} } = options;
   const folder = path.resolve(options.dir);
   const files = await listCypherFiles(folder);
-  const [{ vocabulary, extension }, applied] = await Promise.all([
+  const [{ before, vocabulary, extension }, applied] = await Promise.all([
     folderVocabulary(driver, database, folder),
     options.skipUnchanged ? appliedHashes(driver, database, folder) : new Map<string, string>(),
   ]);
-  // The hash covers the vocabulary the file was checked against: a new kind in vocabulary.json applies
-  // (and records) the folder again.
-  const vocabularyHash = JSON.stringify(vocabulary.doc);
-  const contract = { vocabulary, baseline: undefined as Violation[] | undefined };
+  // The hash covers the vocabulary the file is checked against (the base and the folder's own; other
+  // folders' cannot change what this one's labels mean): a new kind in vocabulary.json applies (and
+  // records) the folder again.
+  const vocabularyHash = JSON.stringify([loadVocabulary().doc, extension]);
+  const contract = { vocabulary, before, baseline: undefined as Violation[] | undefined };
   const reports: FileReport[] = [];
   const skipped: string[] = [];
   for (const file of files) {
@@ -109,19 +110,24 @@ export async function loadCypherDir(options: LoadOptions): Promise<LoadReport> {
 /**
  * What this folder's files are checked against: the base vocabulary, every vocabulary another folder
  * left in the database, and this folder's own vocabulary.json (if any; the base folder's is the base).
+ * `before` is what the database holds now (this folder's stored vocabulary included): what was broken
+ * before a file is judged by it, so a vocabulary.json that drops a kind still in use is caught.
  * `extension` is what the folder adds to the base, as it is stored (null: nothing).
  */
-async function folderVocabulary(driver: Driver, database: string | undefined, folder: string): Promise<{ vocabulary: Vocabulary; extension: string | null }> {
+async function folderVocabulary(driver: Driver, database: string | undefined, folder: string) {
   const base = loadVocabulary();
   const file = path.join(folder, 'vocabulary.json');
   const own = folder !== defaultCypherDir && existsSync(file) ? readOwnVocabulary(file) : null;
   const added = own ? additions(base.doc, own) : null;
-  const stored = await readStoredVocabulary(runReads(driver, database), { base, except: folder });
+  const run = runReads(driver, database);
+  const before = await readStoredVocabulary(run, { base });
+  const others = await readStoredVocabulary(run, { base, except: folder });
   // Checked against less than the database was loaded with, a good file could be refused.
-  if (stored.problems.length > 0) throw new LoadError(file, 0, stored.problems.join('; '), undefined);
+  const problems = [...new Set([...before.problems, ...others.problems])];
+  if (problems.length > 0) throw new LoadError(file, 0, problems.join('; '), undefined);
   try {
-    const merged = added ? mergeVocabularyDocs(stored.doc, { doc: added, from: file }) : stored.doc;
-    return { vocabulary: vocabularyOf(merged), extension: added ? JSON.stringify(added) : null };
+    const merged = added ? mergeVocabularyDocs(others.doc, { doc: added, from: file }) : others.doc;
+    return { before, vocabulary: vocabularyOf(merged), extension: added ? JSON.stringify(added) : null };
   } catch (error) {
     throw new LoadError(file, 0, error instanceof Error ? error.message : String(error), undefined);
   }

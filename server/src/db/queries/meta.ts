@@ -35,8 +35,16 @@ MERGE (m:${META_LABEL} {kind: 'file', folder: $folder, file: $file})
 SET m.sha256 = $sha256, m.appliedAt = datetime()`, { ...applied });
 }
 
-/** Likewise: a file's kinds are known to the database exactly when its data is. */
-export function recordVocabulary(folder: string, json: string): CypherQuery {
+/**
+ * Likewise: a file's kinds are known to the database exactly when its data is. Null: the folder adds
+ * nothing (any more), and what it once added is forgotten.
+ */
+export function recordVocabulary(folder: string, json: string | null): CypherQuery {
+  if (json === null) {
+    return query('metaForgetVocabulary', `
+MATCH (m:${META_LABEL} {kind: 'vocabulary', folder: $folder})
+DELETE m`, { folder });
+  }
   return query('metaRecordVocabulary', `
 MERGE (m:${META_LABEL} {kind: 'vocabulary', folder: $folder})
 SET m.json = $json`, { folder, json });
