@@ -65,7 +65,7 @@ async function failOperation(page: Page, operation: string, failing: () => boole
   });
 }
 
-describe('stray rows in Chromium', () => {
+describe('stray rows in Chromium', { timeout: 90_000 }, () => {
   it('DeepSeek\'s inspector and Stance panel show them plainly, with no error banner', async () => {
     const page = await visit('/?node=deepseek');
     const panel = details(page);

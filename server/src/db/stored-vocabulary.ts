@@ -6,6 +6,7 @@
 import { mergeVocabularyDocs, parseVocabularyDoc, vocabularyOf, loadVocabulary, type Vocabulary, type VocabularyDoc } from '../vocabulary.js';
 import type { Driver } from 'neo4j-driver';
 import { storedVocabularies } from './queries/meta.js';
+import type { Row } from './executor.js';
 import { runReads, type RunQuery } from './runners.js';
 
 export interface StoredVocabulary extends Vocabulary {
@@ -14,10 +15,15 @@ export interface StoredVocabulary extends Vocabulary {
 }
 
 export async function readStoredVocabulary(run: RunQuery, options: { base?: Vocabulary; except?: string } = {}): Promise<StoredVocabulary> {
+  return mergeStored(await run(storedVocabularies()), options);
+}
+
+/** The base extended by stored vocabularies (rows with `folder` and `json`), but the `except` folder's. */
+export function mergeStored(rows: readonly Row[], options: { base?: Vocabulary; except?: string } = {}): StoredVocabulary {
   const base = options.base ?? loadVocabulary();
   let doc: VocabularyDoc = base.doc;
   const problems: string[] = [];
-  for (const row of await run(storedVocabularies())) {
+  for (const row of rows) {
     const folder = String(row.folder);
     if (folder === options.except) continue;
     const from = `the vocabulary stored for ${folder}`;

@@ -16,9 +16,10 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Violation } from '../contract/check.js';
 import { META_LABEL } from '../db/queries/contract.js';
-import { appliedFiles } from '../db/queries/meta.js';
+import type { Row } from '../db/executor.js';
+import { loaderMeta } from '../db/queries/meta.js';
 import { runReads } from '../db/runners.js';
-import { readStoredVocabulary } from '../db/stored-vocabulary.js';
+import { mergeStored } from '../db/stored-vocabulary.js';
 import { defaultCypherDir } from '../paths.js';
 import { additions, loadVocabulary, mergeVocabularyDocs, readVocabularyDoc, vocabularyOf, type Vocabulary } from '../vocabulary.js';
 import { applyFile, type FileReport } from './apply-file.js';
@@ -70,10 +71,9 @@ export async function loadCypherDir(options: LoadOptions): Promise<LoadReport> {
   const { driver, database, log = () => {} } = options;
   const folder = path.resolve(options.dir);
   const files = await listCypherFiles(folder);
-  const [{ before, vocabulary, extension }, applied] = await Promise.all([
-    folderVocabulary(driver, database, folder),
-    options.skipUnchanged ? appliedHashes(driver, database, folder) : new Map<string, string>(),
-  ]);
+  const meta = await runReads(driver, database)(loaderMeta(folder));
+  const { before, vocabulary, extension } = folderVocabulary(meta, folder);
+  const applied = new Map(options.skipUnchanged ? meta.filter((m) => m.kind === 'file').map((m) => [String(m.file), String(m.sha256)]) : []);
   // The hash covers the vocabulary the file is checked against (the base and the folder's own; other
   // folders' cannot change what this one's labels mean): a new kind in vocabulary.json applies (and
   // records) the folder again.
@@ -114,14 +114,14 @@ export async function loadCypherDir(options: LoadOptions): Promise<LoadReport> {
  * before a file is judged by it, so a vocabulary.json that drops a kind still in use is caught.
  * `extension` is what the folder adds to the base, as it is stored (null: nothing).
  */
-async function folderVocabulary(driver: Driver, database: string | undefined, folder: string) {
+function folderVocabulary(meta: readonly Row[], folder: string) {
   const base = loadVocabulary();
   const file = path.join(folder, 'vocabulary.json');
   const own = folder !== defaultCypherDir && existsSync(file) ? readOwnVocabulary(file) : null;
   const added = own ? additions(base.doc, own) : null;
-  const run = runReads(driver, database);
-  const before = await readStoredVocabulary(run, { base });
-  const others = await readStoredVocabulary(run, { base, except: folder });
+  const stored = meta.filter((m) => m.kind === 'vocabulary');
+  const before = mergeStored(stored, { base });
+  const others = mergeStored(stored, { base, except: folder });
   // Checked against less than the database was loaded with, a good file could be refused.
   const problems = [...new Set([...before.problems, ...others.problems])];
   if (problems.length > 0) throw new LoadError(file, 0, problems.join('; '), undefined);
@@ -139,11 +139,6 @@ function readOwnVocabulary(file: string) {
   } catch (error) {
     throw new LoadError(file, 0, error instanceof Error ? error.message.replace(`${file}: `, '') : String(error), undefined);
   }
-}
-
-async function appliedHashes(driver: Driver, database: string | undefined, folder: string): Promise<Map<string, string>> {
-  const rows = await runReads(driver, database)(appliedFiles(folder));
-  return new Map(rows.map((r) => [String(r.file), String(r.sha256)]));
 }
 
 /** Nodes and relationships of the data; the loader's bookkeeping nodes are not counted. */

@@ -16,10 +16,13 @@ RETURN m.folder AS folder, m.json AS json
 ORDER BY folder`, {});
 }
 
-export function appliedFiles(folder: string): CypherQuery {
-  return query('metaFiles', `
-MATCH (m:${META_LABEL} {kind: 'file', folder: $folder})
-RETURN m.file AS file, m.sha256 AS sha256`, { folder });
+/** What a load needs to know, in one round trip: every stored vocabulary, and the folder's applied files. */
+export function loaderMeta(folder: string): CypherQuery {
+  return query('metaForLoad', `
+MATCH (m:${META_LABEL})
+WHERE m.kind = 'vocabulary' OR (m.kind = 'file' AND m.folder = $folder)
+RETURN m.kind AS kind, m.folder AS folder, m.file AS file, m.sha256 AS sha256, m.json AS json
+ORDER BY folder, file`, { folder });
 }
 
 export interface AppliedFile {
