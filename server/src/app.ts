@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, type CORSOptions, type Plugin } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
@@ -88,8 +87,10 @@ export function createApp(options: AppOptions) {
       return { gateway, loaders: createLoaders(gateway), vocabulary };
     },
     graphiql: graphiqlOptions,
-    // GraphiQL's code ships inside the page (no CDN), so it works offline and behind firewalls.
-    renderGraphiQL,
+    // GraphiQL's code ships inside the page (no CDN), so it works offline and behind firewalls. That
+    // module is megabytes of code (about 0.4 s of CPU to load): it is loaded the first time someone opens
+    // GraphiQL, not at every start of a server that may never show it.
+    renderGraphiQL: async (opts) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(opts),
     // Only GraphQLErrors the resolvers throw on purpose reach clients; the rest say "Unexpected error."
     // isDev stays false whatever NODE_ENV says, so no stack or original message is ever attached.
     maskedErrors: {
