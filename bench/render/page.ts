@@ -25,13 +25,15 @@ declare global {
   interface Window {
     bench: {
       /** ours: the client's graph module with this layout; plain: `cytoscape({ container, elements })`, nothing else. */
-      draw(impl: 'ours' | 'ours-hand' | 'plain', n: number, layout: 'fcose' | 'grid'): Promise<{ ms: number; completeMs: number; longestFrameGapMs: number; nodes: number; edges: number }>;
+      draw(impl: 'ours' | 'ours-hand' | 'plain' | 'plain-webgl', n: number, layout: 'fcose' | 'grid'): Promise<{ ms: number; completeMs: number; longestFrameGapMs: number; nodes: number; edges: number }>;
       /** ms from the start of `draw` until the layout has landed and been painted (plain: its first frame). */
       settled(): Promise<number>;
       /** Every node's model position, for the quality figures (quality.ts): ids and x, y per node. */
       positions(): { ids: string[]; xy: number[] };
       /** Fits the whole graph again (after a pan moved it), and resolves when the view stands still. */
       fit(): Promise<void>;
+      /** What WebGL 2 this browser offers: its renderer's name, or null without one. */
+      webgl(): string | null;
       startFrames(): void;
       stopFrames(): number;
       /** Where the first node is on screen: it moves when the view pans. */
@@ -64,7 +66,7 @@ window.bench = {
     };
     requestAnimationFrame(tick);
     let firstFrame: number | undefined;
-    if (impl !== 'plain') {
+    if (impl === 'ours' || impl === 'ours-hand') {
       // As the explorer does: the module decides by size how to draw and when to lay out. Its first frame
       // is reported from an animation frame after the one that painted it: the page is free by then.
       const view = createGraphView({
@@ -90,8 +92,14 @@ window.bench = {
         while (!view.settled()) await nextFrame();
       };
     } else {
-      // Default options: Cytoscape's own stylesheet, renderer settings and layout (grid).
-      const cy = cytoscape({ container, elements: elements.map((e) => ({ group: e.group, data: { ...e.data } })) });
+      // Default options: Cytoscape's own stylesheet, renderer settings and layout (grid); plain-webgl adds
+      // only its WebGL renderer (experimental since 3.31).
+      const cy = cytoscape({
+        container,
+        elements: elements.map((e) => ({ group: e.group, data: { ...e.data } })),
+        // Not in @types/cytoscape yet.
+        ...(impl === 'plain-webgl' ? { renderer: { name: 'canvas', webgl: true } } as cytoscape.CytoscapeOptions : {}),
+      });
       probe = () => ({ ...cy.getElementById('e0').renderedPosition() });
       // Its first frame: the renderer paints on the next animation frame after the constructor.
       await new Promise<void>((resolve) => cy.one('render', () => resolve()));
@@ -109,6 +117,12 @@ window.bench = {
   settled: () => settled(),
   positions: () => positions(),
   fit: () => fit(),
+  webgl() {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return null;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+  },
   startFrames() {
     frames = 0;
     counting = true;

@@ -25,9 +25,10 @@ import type { SectionContext } from './index.js';
 
 /**
  * ours: as the explorer draws (fcose: d3-force in the worker); ours-hand: the same with the hand-written
- * simulation d3-force replaced; ours-grid: the grid layout, as plain; plain: Cytoscape defaults.
+ * simulation d3-force replaced; ours-grid: the grid layout, as plain; plain: Cytoscape defaults;
+ * plain-webgl: the same with Cytoscape's own WebGL renderer, beside the preview.
  */
-type Impl = 'ours' | 'ours-hand' | 'ours-grid' | 'plain';
+type Impl = 'ours' | 'ours-hand' | 'ours-grid' | 'plain' | 'plain-webgl';
 interface Run { firstFrameMs: number; completeMs: number; longestFrameGapMs: number; settledMs: number; panFps: number; panWhileArrangingFps: number | null; quality: LayoutQuality | null }
 const VIEWPORT = { width: 1280, height: 800 };
 const DRAW_TIMEOUT_MS = 180_000;
@@ -58,11 +59,13 @@ export async function benchRender(context: Pick<SectionContext, 'sizes' | 'log' 
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     });
 
+    const webgl = await probeWebgl(browser, origin);
+    log(`  WebGL 2: ${webgl ?? 'none'}`);
     const figures: Figure[] = [];
     const results: Record<string, Record<Impl, Run>> = {};
     for (const [index, n] of sizes.render.nodes.entries()) {
       const row = {} as Record<Impl, Run>;
-      const order: Impl[] = index % 2 ? ['plain', 'ours-grid', 'ours-hand', 'ours'] : ['ours', 'ours-hand', 'ours-grid', 'plain'];
+      const order: Impl[] = index % 2 ? ['plain-webgl', 'plain', 'ours-grid', 'ours-hand', 'ours'] : ['ours', 'ours-hand', 'ours-grid', 'plain', 'plain-webgl'];
       for (const impl of order) {
         row[impl] = await drawAndPan(browser, origin, impl, n, sizes.render.panSeconds);
         const r = row[impl];
@@ -98,6 +101,8 @@ export async function benchRender(context: Pick<SectionContext, 'sizes' | 'log' 
           `mean edge length over the mean distance of two random nodes (lower: linked nodes together): ${vs('edgeStretch')}`),
         figure(`render.${label}.layout_components_apart`, apart.ours.componentsApart, 'share', null,
           `a graph of ${n} nodes in many components (render/graph.ts), laid out in Node: nodes whose nearest node is of their own component; d3-force ${apart.ours.componentsApart.toFixed(3)} (overlaps ${apart.ours.overlaps.toFixed(3)}, coverage ${apart.ours.coverage.toFixed(3)}, ${Math.round(apart.ours.cpuMs)} ms CPU), hand-written ${apart.hand.componentsApart.toFixed(3)} (overlaps ${apart.hand.overlaps.toFixed(3)}, coverage ${apart.hand.coverage.toFixed(3)}, ${Math.round(apart.hand.cpuMs)} ms CPU)`),
+        figure(`render.${label}.webgl_first_frame_over_plain`, row['plain-webgl'].firstFrameMs / plain.firstFrameMs, '×', null,
+          `plain Cytoscape with its WebGL renderer (${webgl ?? 'no WebGL 2 here'}): first frame ${Math.round(row['plain-webgl'].firstFrameMs)} ms (longest without a frame ${Math.round(row['plain-webgl'].longestFrameGapMs)} ms), panning ${row['plain-webgl'].panFps.toFixed(1)} fps; the module's preview ${Math.round(ours.firstFrameMs)} ms`),
         figure(`render.${label}.pan_fps`, ours.panFps, 'fps', headline ? ge(30) : null,
           `after the layout landed; plain Cytoscape ${plain.panFps.toFixed(1)} fps, ours on grid ${row['ours-grid'].panFps.toFixed(1)} fps; ${sizes.render.panSeconds} s mouse drag, software rendering`),
       );
@@ -145,6 +150,17 @@ function componentsQuality(n: number): Record<'ours' | 'hand', LayoutQuality & {
     return { ...layoutQuality({ xy, radius, edges }), cpuMs: (used.user + used.system) / 1000 };
   };
   return { ours: run(forceLayout), hand: run(handLayout) };
+}
+
+async function probeWebgl(browser: Browser, origin: string): Promise<string | null> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => 'bench' in window);
+    return await page.evaluate(() => window.bench.webgl());
+  } finally {
+    await page.close();
+  }
 }
 
 /** The bundle over loopback HTTP (page, worker, index). */
