@@ -19,16 +19,16 @@ import { nodeDiameter } from '../../client/src/graph/style.js';
 import { forceLayout } from '../../client/src/graph/force-layout.js';
 import { figure, ge, le, type Figure } from '../results.js';
 import { benchGraph, componentsGraph, type BenchGraph } from '../render/graph.js';
-import { forceLayout as handLayout } from '../render/force-layout-hand.js';
+import { forceLayoutD3 } from '../render/force-layout-d3.js';
 import { layoutQuality, type LayoutQuality } from '../render/quality.js';
 import type { SectionContext } from './index.js';
 
 /**
- * ours: as the explorer draws (fcose: d3-force in the worker); ours-hand: the same with the hand-written
- * simulation d3-force replaced; ours-grid: the grid layout, as plain; plain: Cytoscape defaults;
+ * ours: as the explorer draws (fcose: its force layout in a worker); ours-d3: the same with the layout on
+ * d3-force (render/force-layout-d3.ts); ours-grid: the grid layout, as plain; plain: Cytoscape defaults;
  * plain-webgl: the same with Cytoscape's own WebGL renderer, beside the preview.
  */
-type Impl = 'ours' | 'ours-hand' | 'ours-grid' | 'plain' | 'plain-webgl';
+type Impl = 'ours' | 'ours-d3' | 'ours-grid' | 'plain' | 'plain-webgl';
 interface Run { firstFrameMs: number; completeMs: number; longestFrameGapMs: number; settledMs: number; panFps: number; panWhileArrangingFps: number | null; quality: LayoutQuality | null }
 const VIEWPORT = { width: 1280, height: 800 };
 const DRAW_TIMEOUT_MS = 180_000;
@@ -45,7 +45,7 @@ export async function benchRender(context: Pick<SectionContext, 'sizes' | 'log' 
       entryPoints: {
         page: path.join(projectRoot, 'bench', 'render', 'page.ts'),
         'layout-worker': path.join(projectRoot, 'client', 'src', 'graph', 'layout-worker.ts'),
-        'layout-worker-hand': path.join(projectRoot, 'bench', 'render', 'layout-worker-hand.ts'),
+        'layout-worker-d3': path.join(projectRoot, 'bench', 'render', 'layout-worker-d3.ts'),
       },
       bundle: true, format: 'esm', platform: 'browser', target: 'es2022', minify: true, splitting: false,
       outdir: dir, logLevel: 'warning',
@@ -65,7 +65,7 @@ export async function benchRender(context: Pick<SectionContext, 'sizes' | 'log' 
     const results: Record<string, Record<Impl, Run>> = {};
     for (const [index, n] of sizes.render.nodes.entries()) {
       const row = {} as Record<Impl, Run>;
-      const order: Impl[] = index % 2 ? ['plain-webgl', 'plain', 'ours-grid', 'ours-hand', 'ours'] : ['ours', 'ours-hand', 'ours-grid', 'plain', 'plain-webgl'];
+      const order: Impl[] = index % 2 ? ['plain-webgl', 'plain', 'ours-grid', 'ours-d3', 'ours'] : ['ours', 'ours-d3', 'ours-grid', 'plain', 'plain-webgl'];
       for (const impl of order) {
         row[impl] = await drawAndPan(browser, origin, impl, n, sizes.render.panSeconds);
         const r = row[impl];
@@ -76,10 +76,10 @@ export async function benchRender(context: Pick<SectionContext, 'sizes' | 'log' 
       const label = `${n / 1000}k`;
       const headline = n === 5000;
       const { ours, plain } = row;
-      const hand = row['ours-hand'];
+      const d3 = row['ours-d3'];
       const apart = componentsQuality(n);
       const q = (r: Run, key: keyof LayoutQuality) => (r.quality ? r.quality[key] : NaN);
-      const vs = (key: keyof LayoutQuality) => `d3-force ${q(ours, key).toFixed(3)}, hand-written ${q(hand, key).toFixed(3)}`;
+      const vs = (key: keyof LayoutQuality) => `ours ${q(ours, key).toFixed(3)}, on d3-force ${q(d3, key).toFixed(3)}`;
       figures.push(
         figure(`render.${label}.first_frame_over_plain`, ours.firstFrameMs / plain.firstFrameMs, '×', headline ? le(0.5) : null,
           `${n} nodes, ${2 * n} edges, every one painted and the page answering: ${Math.round(ours.firstFrameMs)} ms (the explorer's module: its preview, then Cytoscape in slices, force layout in a worker) vs plain Cytoscape's defaults (grid) ${Math.round(plain.firstFrameMs)} ms`),
@@ -90,9 +90,9 @@ export async function benchRender(context: Pick<SectionContext, 'sizes' | 'log' 
         figure(`render.${label}.first_frame_over_plain_same_layout`, row['ours-grid'].firstFrameMs / plain.firstFrameMs, '×', null,
           `the module asked for a grid: ${Math.round(row['ours-grid'].firstFrameMs)} ms (the grid runs after the first frame, on the main thread) vs ${Math.round(plain.firstFrameMs)} ms`),
         figure(`render.${label}.layout_landed_ms`, ours.settledMs, 'ms', null,
-          `until the force layout's positions are painted; the page answers input meanwhile (${fps(ours)} panning while it ran); the hand-written simulation ${Math.round(hand.settledMs)} ms (${fps(hand)})`),
+          `until the force layout's positions are painted; the page answers input meanwhile (${fps(ours)} panning while it ran); on d3-force ${Math.round(d3.settledMs)} ms (${fps(d3)})`),
         figure(`render.${label}.layout_landed_over_plain`, ours.settledMs / plain.firstFrameMs, '×', headline ? le(2.5) : null,
-          `force layout landed ${Math.round(ours.settledMs)} ms vs plain Cytoscape's first frame ${Math.round(plain.firstFrameMs)} ms; the hand-written simulation ${(hand.settledMs / plain.firstFrameMs).toFixed(2)}×`),
+          `force layout landed ${Math.round(ours.settledMs)} ms vs plain Cytoscape's first frame ${Math.round(plain.firstFrameMs)} ms; on d3-force ${(d3.settledMs / plain.firstFrameMs).toFixed(2)}× (its page went ${Math.round(d3.longestFrameGapMs)} ms without a frame until complete, ours ${Math.round(ours.longestFrameGapMs)} ms)`),
         figure(`render.${label}.layout_overlaps`, q(ours, 'overlaps'), 'share', null,
           `nodes whose disc touches another's once the layout landed: ${vs('overlaps')} (bench/render/quality.ts)`),
         figure(`render.${label}.layout_coverage`, q(ours, 'coverage'), 'share', null,
@@ -100,7 +100,7 @@ export async function benchRender(context: Pick<SectionContext, 'sizes' | 'log' 
         figure(`render.${label}.layout_edge_stretch`, q(ours, 'edgeStretch'), '×', null,
           `mean edge length over the mean distance of two random nodes (lower: linked nodes together): ${vs('edgeStretch')}`),
         figure(`render.${label}.layout_components_apart`, apart.ours.componentsApart, 'share', null,
-          `a graph of ${n} nodes in many components (render/graph.ts), laid out in Node: nodes whose nearest node is of their own component; d3-force ${apart.ours.componentsApart.toFixed(3)} (overlaps ${apart.ours.overlaps.toFixed(3)}, coverage ${apart.ours.coverage.toFixed(3)}, ${Math.round(apart.ours.cpuMs)} ms CPU), hand-written ${apart.hand.componentsApart.toFixed(3)} (overlaps ${apart.hand.overlaps.toFixed(3)}, coverage ${apart.hand.coverage.toFixed(3)}, ${Math.round(apart.hand.cpuMs)} ms CPU)`),
+          `a graph of ${n} nodes in many components (render/graph.ts), laid out in Node: nodes whose nearest node is of their own component; ours ${apart.ours.componentsApart.toFixed(3)} (overlaps ${apart.ours.overlaps.toFixed(3)}, coverage ${apart.ours.coverage.toFixed(3)}, ${Math.round(apart.ours.cpuMs)} ms CPU), on d3-force ${apart.d3.componentsApart.toFixed(3)} (overlaps ${apart.d3.overlaps.toFixed(3)}, coverage ${apart.d3.coverage.toFixed(3)}, ${Math.round(apart.d3.cpuMs)} ms CPU)`),
         figure(`render.${label}.webgl_first_frame_over_plain`, row['plain-webgl'].firstFrameMs / plain.firstFrameMs, '×', null,
           `plain Cytoscape with its WebGL renderer (${webgl ?? 'no WebGL 2 here'}): first frame ${Math.round(row['plain-webgl'].firstFrameMs)} ms (longest without a frame ${Math.round(row['plain-webgl'].longestFrameGapMs)} ms), panning ${row['plain-webgl'].panFps.toFixed(1)} fps; the module's preview ${Math.round(ours.firstFrameMs)} ms`),
         figure(`render.${label}.pan_fps`, ours.panFps, 'fps', headline ? ge(30) : null,
@@ -140,8 +140,8 @@ function landedQuality(graph: BenchGraph, landed: { ids: string[]; xy: number[] 
   return layoutQuality({ xy, radius, edges });
 }
 
-/** Both simulations on a graph of many components, in this process (no tidying): quality and CPU time. */
-function componentsQuality(n: number): Record<'ours' | 'hand', LayoutQuality & { cpuMs: number }> {
+/** Both layouts on a graph of many components, in this process (no tidying): quality and CPU time. */
+function componentsQuality(n: number): Record<'ours' | 'd3', LayoutQuality & { cpuMs: number }> {
   const { edges, radius } = arrays(componentsGraph(n));
   const run = (layout: typeof forceLayout) => {
     const before = process.cpuUsage();
@@ -149,7 +149,7 @@ function componentsQuality(n: number): Record<'ours' | 'hand', LayoutQuality & {
     const used = process.cpuUsage(before);
     return { ...layoutQuality({ xy, radius, edges }), cpuMs: (used.user + used.system) / 1000 };
   };
-  return { ours: run(forceLayout), hand: run(handLayout) };
+  return { ours: run(forceLayout), d3: run(forceLayoutD3) };
 }
 
 async function probeWebgl(browser: Browser, origin: string): Promise<string | null> {
@@ -187,8 +187,8 @@ async function drawAndPan(browser: Browser, origin: string, impl: Impl, n: numbe
   try {
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => 'bench' in window);
-    const drawn = await page.evaluate(([which, count]) => window.bench.draw(which === 'ours-grid' ? 'ours' : which, count, which === 'ours' || which === 'ours-hand' ? 'fcose' : 'grid'), [impl, n] as const);
-    const forced = impl === 'ours' || impl === 'ours-hand';
+    const drawn = await page.evaluate(([which, count]) => window.bench.draw(which === 'ours-grid' ? 'ours' : which, count, which === 'ours' || which === 'ours-d3' ? 'fcose' : 'grid'), [impl, n] as const);
+    const forced = impl === 'ours' || impl === 'ours-d3';
     // Ours right away, while its layout still runs in the worker: what a person gets who starts at once.
     const arranging = forced ? await pan(page, panSeconds) : null;
     const settledMs = await page.evaluate(() => window.bench.settled());
