@@ -101,8 +101,10 @@ window.bench = {
         ...(impl === 'plain-webgl' ? { renderer: { name: 'canvas', webgl: true } } as cytoscape.CytoscapeOptions : {}),
       });
       probe = () => ({ ...cy.getElementById('e0').renderedPosition() });
-      // Its first frame: the renderer paints on the next animation frame after the constructor.
-      await new Promise<void>((resolve) => cy.one('render', () => resolve()));
+      // Its first frame: the renderer paints on the next animation frame after the constructor. The WebGL
+      // renderer emits no 'render': its loop draws in that frame's callbacks, before this one's.
+      if (impl === 'plain-webgl') await nextFrame();
+      else await new Promise<void>((resolve) => cy.one('render', () => resolve()));
       const painted = performance.now() - started;
       settled = () => Promise.resolve(painted);
     }

@@ -116,6 +116,12 @@ export async function benchRender(context: Pick<SectionContext, 'sizes' | 'log' 
   }
 }
 
+function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: not done after ${ms / 1000} s`)), ms); });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 function fps(run: Run): string {
   return run.panWhileArrangingFps === null ? 'not measured' : `${run.panWhileArrangingFps.toFixed(1)} fps`;
 }
@@ -187,7 +193,8 @@ async function drawAndPan(browser: Browser, origin: string, impl: Impl, n: numbe
   try {
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => 'bench' in window);
-    const drawn = await page.evaluate(([which, count]) => window.bench.draw(which === 'ours-grid' ? 'ours' : which, count, which === 'ours' || which === 'ours-d3' ? 'fcose' : 'grid'), [impl, n] as const);
+    // page.evaluate has no timeout of its own: a draw that never ends must not hold the benchmark.
+    const drawn = await within(DRAW_TIMEOUT_MS, `${impl} drawing ${n} nodes`, page.evaluate(([which, count]) => window.bench.draw(which === 'ours-grid' ? 'ours' : which, count, which === 'ours' || which === 'ours-d3' ? 'fcose' : 'grid'), [impl, n] as const));
     const forced = impl === 'ours' || impl === 'ours-d3';
     // Ours right away, while its layout still runs in the worker: what a person gets who starts at once.
     const arranging = forced ? await pan(page, panSeconds) : null;
