@@ -8,12 +8,28 @@
  *
  * Why not d3-force itself: it was tried in the worker (forceLink, forceManyBody with theta, forceX/Y,
  * forceCollide; bench/render/force-layout-d3.ts) and is measured beside this module in every render
- * benchmark (`ours-d3`). Figures from one run (bench/render/cli.ts, 2 cores shared with other work, so
- * absolute times were several times the usual; the ratios are side by side):
- * FIGURES
- * d3-force's object quadtrees, rebuilt every tick, cost as much CPU as this whole step and slow the
- * page's main thread while the worker runs (Cytoscape takes the graph in meanwhile); this module keeps
- * flat typed arrays. What d3-force taught: a stronger charge on big graphs (below) leaves no overlaps.
+ * benchmark (`ours-d3`). Figures from two runs (bench/render/cli.ts, 2 cores shared with other work, so
+ * absolute times were several times the usual; the ratios are side by side within a run):
+ *
+ *   first run, d3-force against this module at d3's default charge (its old tuning), 1k / 5k / 10k nodes:
+ *   - layout landed over plain Cytoscape's first frame: d3 2.42 / 3.30 / 10.6×, this module 2.82 / 2.74 / 4.90×
+ *   - longest the page went without a frame until complete: d3 1.5 / 5.3 / 41 s, this module 1.2 / 4.0 / 5.6 s
+ *   - nodes overlapping another once landed: d3 0 / 0 / 12.5%, this module 0 / 23.6% / 54.9%
+ *   - canvas coverage: d3 0.72 / 0.73 / 0.66, this module 0.78 / 0.71 / 0.69; edge stretch (lower is
+ *     better): d3 0.419 / 0.449 / 0.442, this module 0.420 / 0.424 / 0.426
+ *   - many components (in Node): nodes nearest their own component d3 0.964 / 0.972 / 0.984, this module
+ *     0.986 / 0.989 / 0.985; CPU at 5k: d3 2.7 s, this module 3.0 s
+ *   second run, after this module took the charge below and 100 steps at 5k (quick sizes, 1k / 5k):
+ *   - landed over plain's first frame: this module 2.47 / 2.54×, d3 2.08 / 1.94×
+ *   - longest without a frame until complete: this module 0.76 / 1.49 s, d3 0.46 / 0.99 s
+ *   - overlaps 0 / 0 both; coverage 0.78 / 0.74 against d3's 0.72 / 0.73; edge stretch 0.420 / 0.419
+ *     against 0.419 / 0.449; many components 0.986 / 0.968 against 0.964 / 0.972
+ *   Between the two runs the time to land swapped places: on this machine, at these sizes, it is within
+ *   the noise. What decided is 10k nodes: in the first run and again in a direct probe (the page 58 s
+ *   without a frame against 19 s), d3-force's object quadtrees, rebuilt every tick, held up the page's main
+ *   thread while the worker ran and Cytoscape took the graph in; this module keeps flat typed arrays. So
+ *   it stays, and every render run measures d3-force beside it (`ours-d3`): when the figures turn, switch.
+ * What d3-force taught: a stronger charge on big graphs (below) leaves no overlaps.
  */
 
 export interface ForceInput {
