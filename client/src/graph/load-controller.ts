@@ -8,6 +8,18 @@
  * - Any other layout replaces the current job and takes over what it still owed (reporting a small
  *   graph's first frame once laid out).
  * - An edit puts the rest of a build in first (`finishBuild`), so it acts on the whole graph.
+ *
+ * A big graph's force layout is asked of the worker once Cytoscape has drawn all of it (askLayout
+ * 'complete'). Asked at the first frame instead, the worker computes while Cytoscape takes the graph in,
+ * and on the benchmark's 2 cores (shared, load average 6–10) the two slow each other down: the graph was
+ * complete later every time, and the layout landed sooner at 1k and 10k nodes but at 5k only in some runs.
+ * Ratios to plain Cytoscape's first frame, complete / layout landed, asked once complete against asked at
+ * the first frame (medians of 4–8 interleaved rounds of the render benchmark's draw, and a quick render run):
+ *   - 5k nodes: 1.30 / 2.00 against 2.04 / 2.04; 1.19 / 2.67 against 1.89 / 1.89; run 0.64 / 1.50 against 1.44 / 1.44
+ *   - 1k: 1.48 / 2.59 against 1.63 / 2.11; run 1.30 / 2.55 against 2.08 / 2.26
+ *   - 10k: 1.30 / 2.52 against 1.83 / 1.83
+ * A whole graph that answers clicks and hover comes first; every render run measures the other way too
+ * (`ours-early`), and on a machine with cores to spare it may win.
  */
 import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
 import { forceJob, forceJobOnStage, land, tidyAnswer, type ForceJob } from './background-layout.js';
@@ -33,6 +45,8 @@ export interface LoadControllerOptions {
   large?: boolean | undefined;
   largeThreshold?: number | undefined;
   onFirstFrame?: ((frame: { complete: boolean }) => void) | undefined;
+  /** @see GraphViewOptions.askLayout */
+  askLayout?: 'first-frame' | 'complete' | undefined;
 }
 
 interface Job {
@@ -40,7 +54,7 @@ interface Job {
   layout: { name: LayoutName; roots?: string[] | undefined };
   /** While a very big graph goes in, and until Cytoscape has drawn it. */
   build?: SlicedBuild | undefined;
-  /** The worker's answer, asked for as soon as a big graph was known, for the filters of that moment. */
+  /** The worker's answer when asked for at the first frame (askLayout), for the filters of that moment. */
   force?: { job: ForceJob; filters: Filters; answer: Promise<Float64Array> } | undefined;
   /** Owed once this job's layout has landed: a small graph's first frame is its laid-out picture. */
   firstFrame?: (() => void) | undefined;
@@ -51,6 +65,7 @@ interface Job {
 
 export function createLoadController(options: LoadControllerOptions) {
   const { stage, runner } = options;
+  const askEarly = options.askLayout === 'first-frame';
   let current: Job | undefined;
   const alive = (job: Job) => current === job;
   /** Layouts in progress (settled failures included), for `settled` and `whenSettled`. */
@@ -74,7 +89,7 @@ export function createLoadController(options: LoadControllerOptions) {
     return job;
   };
 
-  /** Asks the worker now, so that it computes while the page draws (a big graph laid out by force). */
+  /** Asks the worker now, so that it computes while Cytoscape takes the graph in (askLayout 'first-frame'). */
   const askWorker = (job: Job, nodes: readonly NodeElement[], elements: readonly GraphElement[]) => {
     if (job.layout.name !== 'fcose') return;
     const { filters } = stage;
@@ -96,7 +111,7 @@ export function createLoadController(options: LoadControllerOptions) {
     const { name, roots } = job.layout;
     const nodeCount = target.nodes().length;
     if (name === 'fcose' && nodeCount > BACKGROUND_LAYOUT_NODES) {
-      // The answer asked for at load time still fits unless the filters changed since.
+      // An answer asked for at the first frame still fits unless the filters changed since.
       const asked = job.force?.filters === stage.filters ? job.force : undefined;
       const question = asked?.job ?? forceJobOnStage(stage);
       let positions: Float64Array;
@@ -174,7 +189,7 @@ export function createLoadController(options: LoadControllerOptions) {
           alive: () => alive(job),
           onPainted: () => {
             options.onFirstFrame?.({ complete: false });
-            askWorker(job, nodes, elements);
+            if (askEarly) askWorker(job, nodes, elements);
           },
         });
         if (!await job.build.done) return;
@@ -187,7 +202,7 @@ export function createLoadController(options: LoadControllerOptions) {
           const fitted = viewportFor(stage.cy, stage.cy.elements().not('.filtered').boundingBox({}));
           stage.cy.viewport({ zoom: fitted.zoom, pan: fitted.pan });
         }
-        if (background) askWorker(job, nodes, elements);
+        if (background && askEarly) askWorker(job, nodes, elements);
       }
       if (!background) {
         job.firstFrame = () => options.onFirstFrame?.({ complete: true });

@@ -51,6 +51,12 @@ export interface GraphViewOptions {
    * wait for Cytoscape); otherwise just before `load` resolves.
    */
   onFirstFrame?: (frame: { complete: boolean }) => void;
+  /**
+   * When a big graph's force layout is asked of the worker: once Cytoscape has drawn all of it, or at the
+   * first frame, so that it computes while Cytoscape takes the graph in and shares the cores with it
+   * (load-controller.ts has the figures). @default 'complete'
+   */
+  askLayout?: 'first-frame' | 'complete';
   /** Double click, double tap or a long press (touch) on a node. */
   onExpand?: (id: string) => void;
   /** A click or tap on the canvas's background (Cytoscape has cleared the selection already). */
@@ -154,6 +160,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     large: options.large,
     largeThreshold: options.largeThreshold,
     onFirstFrame: options.onFirstFrame,
+    askLayout: options.askLayout,
   });
   const viewport = createViewport(stage, controller.preview);
 
