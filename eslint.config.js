@@ -19,23 +19,37 @@ export default tseslint.config(
     files: ['client/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
-  // Layers depend only downward: the client's api/ knows GraphQL, graph/ knows cytoscape, ui/ the DOM;
-  // i18n/ (the message catalogues) knows nothing and anyone may read it.
+  // Layers depend only downward: the client's api/ knows GraphQL, graph/ knows cytoscape, ui/ the DOM,
+  // state/ only types from api/ and graph/, app/ wires them all, and only main.ts knows app/; i18n/ (the
+  // message catalogues) knows nothing and anyone may read it.
   {
     files: ['client/src/api/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['cytoscape*', '**/graph/**', '**/ui/**'], message: 'api/ only knows GraphQL.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['cytoscape*', '**/graph/**', '**/ui/**', '**/state/**', '**/app/**'], message: 'api/ only knows GraphQL.' }] }] },
   },
   {
     files: ['client/src/graph/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/api/fetcher*'], message: 'graph/ does not know the DOM or the transport.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/api/fetcher*', '**/state/**', '**/app/**'], message: 'graph/ does not know the DOM, the transport, the URL or the app.' }] }] },
   },
   {
     files: ['client/src/i18n/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['cytoscape*', 'graphql*', '**/api/**', '**/graph/**', '**/ui/**', '**/app/**', '**/state/**'], message: 'i18n/ (the message catalogues) knows nothing above it.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['cytoscape*', 'graphql*', '**/api/**', '**/graph/**', '**/ui/**', '**/app/**', '**/state/**', '**/main*'], message: 'i18n/ (the message catalogues) knows nothing above it.' }] }] },
   },
   {
     files: ['client/src/ui/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['cytoscape*', 'graphql*'], message: 'ui/ goes through graph/ and api/.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['cytoscape*', 'graphql*', '**/state/**', '**/app/**'], message: 'ui/ goes through graph/ and api/, and is wired by app/.' }] }] },
+  },
+  {
+    files: ['client/src/state/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['cytoscape*', 'graphql*', '**/ui/**', '**/app/**'], message: 'state/ knows no library, no DOM and not the app.' },
+        { group: ['**/api/**', '**/graph/**'], allowTypeImports: true, message: 'state/ takes types only from api/ and graph/.' },
+      ] }],
+    },
+  },
+  {
+    files: ['client/src/app/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['cytoscape*', 'graphql*', '**/main*'], message: 'app/ reaches Cytoscape through graph/ and GraphQL through api/; main.ts wires app/, not the other way.' }] }] },
   },
   // The server reaches Neo4j only through its gateway.
   {

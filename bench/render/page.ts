@@ -8,43 +8,9 @@
  * Panning is driven from outside with the mouse; this page counts frames.
  */
 import cytoscape from 'cytoscape';
-import type { Entity, Relation } from '../../client/src/api/types.js';
 import { toElements } from '../../client/src/graph/elements.js';
 import { createGraphView } from '../../client/src/graph/view.js';
-
-const KINDS = ['PERSON', 'ORGANIZATION', 'MODEL', 'PRODUCT', 'PLACE', 'CONCEPT'];
-const TYPES = ['ENDORSES', 'DOUBTS', 'HOSTS', 'DEVELOPED', 'WORKS_FOR', 'BASED_IN', 'RIVALS'];
-
-/** n entities and 2n relations (a ring plus skewed long links), as the API would return them. */
-function subgraph(n: number): { nodes: Entity[]; edges: Relation[] } {
-  let seed = 12345;
-  const random = () => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed / 2 ** 32;
-  };
-  const nodes: Entity[] = Array.from({ length: n }, (_, i) => ({
-    id: `e${i}`, name: `Entity ${i}`, nameAr: `كيان ${i}`, kind: KINDS[i % KINDS.length] ?? 'PERSON',
-    aliases: [], description: null, degree: 0,
-  }));
-  const edges: Relation[] = [];
-  const link = (a: number, b: number, k: number) => {
-    const type = TYPES[k % TYPES.length] ?? 'ENDORSES';
-    edges.push({
-      id: `e${a}>${type}>e${b}@bench`, type, from: { id: `e${a}` }, to: { id: `e${b}` },
-      claim: null, claimAr: null, role: null, quoteAr: 'قال إن النموذج يضاهي في الأداء النماذج الملكية.', quoteEn: 'He said the model matches proprietary models.',
-      source: { id: 'bench', url: null, title: 'Bench', outlet: null, date: null },
-    });
-    const from = nodes[a];
-    const to = nodes[b];
-    if (from) from.degree++;
-    if (to) to.degree++;
-  };
-  for (let i = 0; i < n; i++) {
-    link(i, (i + 1) % n, i);
-    link(i, Math.floor(n * random() ** 2), i + 3);
-  }
-  return { nodes, edges };
-}
+import { benchGraph } from './graph.js';
 
 let probe: () => { x: number; y: number } | null = () => null;
 let frames = 0;
@@ -59,11 +25,15 @@ declare global {
   interface Window {
     bench: {
       /** ours: the client's graph module with this layout; plain: `cytoscape({ container, elements })`, nothing else. */
-      draw(impl: 'ours' | 'plain', n: number, layout: 'fcose' | 'grid'): Promise<{ ms: number; completeMs: number; longestFrameGapMs: number; nodes: number; edges: number }>;
-      /** ms from the start of `draw` until the layout has landed and been painted (plain: its first frame). */
+      draw(impl: 'ours' | 'ours-d3' | 'ours-early' | 'plain' | 'plain-webgl', n: number, layout: 'fcose' | 'grid'): Promise<{ ms: number; completeMs: number; longestFrameGapMs: number; nodes: number; edges: number }>;
+      /** ms from the start of `draw` until the layout had landed and been painted (plain: its first frame). */
       settled(): Promise<number>;
+      /** Every node's model position, for the quality figures (quality.ts): ids and x, y per node. */
+      positions(): { ids: string[]; xy: number[] };
       /** Fits the whole graph again (after a pan moved it), and resolves when the view stands still. */
       fit(): Promise<void>;
+      /** What WebGL 2 this browser offers: its renderer's name, or null without one. */
+      webgl(): string | null;
       startFrames(): void;
       stopFrames(): number;
       /** Where the first node is on screen: it moves when the view pans. */
@@ -75,12 +45,13 @@ declare global {
 let started = 0;
 let settled: () => Promise<number> = () => Promise.resolve(0);
 let fit: () => Promise<void> = () => Promise.resolve();
+let positions: () => { ids: string[]; xy: number[] } = () => ({ ids: [], xy: [] });
 
 window.bench = {
   async draw(impl, n, layout) {
     const container = document.getElementById('graph');
     if (!container) throw new Error('no #graph');
-    const elements = toElements(subgraph(n));
+    const elements = toElements(benchGraph(n));
     started = performance.now();
     // The longest stretch without an animation frame, from the start until the scene is complete.
     let last = started;
@@ -95,28 +66,46 @@ window.bench = {
     };
     requestAnimationFrame(tick);
     let firstFrame: number | undefined;
-    if (impl === 'ours') {
+    if (impl === 'ours' || impl === 'ours-d3' || impl === 'ours-early') {
       // As the explorer does: the module decides by size how to draw and when to lay out. Its first frame
       // is reported from an animation frame after the one that painted it: the page is free by then.
-      const view = createGraphView({ container, onFirstFrame: () => { firstFrame ??= performance.now() - started; } });
+      const view = createGraphView({
+        container,
+        onFirstFrame: () => { firstFrame ??= performance.now() - started; },
+        // The layout on d3-force in its own worker, for the side-by-side figures (force-layout-d3.ts).
+        ...(impl === 'ours-d3' ? { createLayoutWorker: () => new Worker(new URL('./layout-worker-d3.js', import.meta.url), { type: 'module' }) } : {}),
+        // The layout asked of the worker at the first frame, instead of once Cytoscape has drawn everything.
+        ...(impl === 'ours-early' ? { askLayout: 'first-frame' as const } : {}),
+      });
       // Resolves once every element is on Cytoscape's canvas (a small graph: once laid out and settled).
       await view.load(elements, layout);
       probe = () => view.renderedPosition('e0');
-      settled = async () => {
-        await view.whenSettled();
-        await nextFrame();
-        return performance.now() - started;
+      // Timed from now, not when asked: the benchmark pans first, and a layout that landed meanwhile
+      // would otherwise count as landing when the pan ended.
+      const landed = view.whenSettled().then(nextFrame).then(() => performance.now() - started);
+      settled = () => landed;
+      positions = () => {
+        const ids = view.nodes().map((d) => d.id);
+        return { ids, xy: ids.flatMap((id) => { const p = view.position(id); return [p?.x ?? NaN, p?.y ?? NaN]; }) };
       };
       fit = async () => {
         view.fit();
         while (!view.settled()) await nextFrame();
       };
     } else {
-      // Default options: Cytoscape's own stylesheet, renderer settings and layout (grid).
-      const cy = cytoscape({ container, elements: elements.map((e) => ({ group: e.group, data: { ...e.data } })) });
+      // Default options: Cytoscape's own stylesheet, renderer settings and layout (grid); plain-webgl adds
+      // only its WebGL renderer (experimental since 3.31).
+      const cy = cytoscape({
+        container,
+        elements: elements.map((e) => ({ group: e.group, data: { ...e.data } })),
+        // Not in @types/cytoscape yet.
+        ...(impl === 'plain-webgl' ? { renderer: { name: 'canvas', webgl: true } } as cytoscape.CytoscapeOptions : {}),
+      });
       probe = () => ({ ...cy.getElementById('e0').renderedPosition() });
-      // Its first frame: the renderer paints on the next animation frame after the constructor.
-      await new Promise<void>((resolve) => cy.one('render', () => resolve()));
+      // Its first frame: the renderer paints on the next animation frame after the constructor. The WebGL
+      // renderer emits no 'render': its loop draws in that frame's callbacks, before this one's.
+      if (impl === 'plain-webgl') await nextFrame();
+      else await new Promise<void>((resolve) => cy.one('render', () => resolve()));
       const painted = performance.now() - started;
       settled = () => Promise.resolve(painted);
     }
@@ -129,7 +118,14 @@ window.bench = {
     return { ms: firstFrame ?? completeMs, completeMs, longestFrameGapMs: longestGap, nodes, edges: elements.length - nodes };
   },
   settled: () => settled(),
+  positions: () => positions(),
   fit: () => fit(),
+  webgl() {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return null;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+  },
   startFrames() {
     frames = 0;
     counting = true;

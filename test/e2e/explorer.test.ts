@@ -537,6 +537,37 @@ describe('explorer in Chromium', () => {
     expect(at.filter((p) => !p || p.x < box.x || p.x > box.x + box.width || p.y < box.y || p.y > box.y + box.height)).toEqual([]);
   }, 180_000);
 
+  it('an edit made while a big graph still goes in acts on all of it, and undo brings all of it back', async () => {
+    const n = 3000;
+    const { nodes, edges } = syntheticGraph(n, 'c');
+    const page = await visit('/', { waitReady: false, before: (p) => serveBigGraph(p, { nodes, edges }, 6).then(() => undefined) });
+    // Some slices are in, not all: Cytoscape is taking the graph in behind the preview.
+    await page.waitForFunction((total) => document.querySelector('canvas[data-preview]') !== null
+      && (window.explorer?.nodeIds().length ?? 0) > 0 && (window.explorer?.edgeIds().length ?? 0) < total, 2 * n, { timeout: 30_000, polling: 'raf' });
+    // Checked and clicked in one task, so the click is known to come while the graph is still going in.
+    const during = await page.evaluate(() => {
+      const state = { standing: document.querySelector('canvas[data-preview]') !== null, nodes: window.explorer?.nodeIds().length ?? 0, edges: window.explorer?.edgeIds().length ?? 0 };
+      const clear = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Clear');
+      clear?.click();
+      return { ...state, clicked: clear !== undefined };
+    });
+    expect(during).toMatchObject({ standing: true, clicked: true });
+    expect(during.edges).toBeLessThan(2 * n);
+    // Cleared: the slices still to come went in first and went with the rest; none arrive later.
+    await waitReady(page);
+    await page.waitForFunction(() => window.explorer?.settled() === true, null, { timeout: 90_000, polling: 250 });
+    expect(await page.locator('canvas[data-preview]').count()).toBe(0);
+    expect(await nodeIds(page)).toEqual([]);
+    expect(await edgeIds(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await poll(() => nodeIds(page).then((ids) => ids.length)).toBe(n);
+    expect(await edgeIds(page)).toHaveLength(2 * n);
+    await page.waitForFunction(() => window.explorer?.settled() === true, null, { timeout: 90_000, polling: 250 });
+    const at = await page.evaluate(() => window.explorer?.nodeIds().map((id) => window.explorer?.position(id)) ?? []);
+    expect(at.filter((p) => !p || !Number.isFinite(p.x) || !Number.isFinite(p.y))).toEqual([]);
+  }, 180_000);
+
   it('stays usable with 5,000 nodes and 10,000 edges', async () => {
     const nodes = Array.from({ length: 5000 }, (_, i) => ({ id: `n${i}`, name: `Entity ${i}`, nameAr: i % 2 ? `كيان ${i}` : null, kind: ['PERSON', 'ORGANIZATION', 'MODEL', 'PRODUCT'][i % 4], aliases: [], description: null, degree: 4 }));
     const edges = Array.from({ length: 10_000 }, (_, i) => ({

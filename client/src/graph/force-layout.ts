@@ -5,6 +5,37 @@
  * pull towards the centre so that components stay together, velocity decay and a cooling `alpha` —
  * because fCoSE's refinement grows too fast with size (seconds at 1,000 nodes, minutes at 5,000) and its
  * draft mode alone leaves a big graph on a few long lines.
+ *
+ * Why not d3-force itself: it was tried in the worker (forceLink, forceManyBody with theta, forceX/Y,
+ * forceCollide; bench/render/force-layout-d3.ts) and is measured beside this module in every render
+ * benchmark (`ours-d3`). Figures from four runs (bench/render/cli.ts, 2 cores shared with other work, so
+ * absolute times were several times the usual; the ratios are side by side within a run):
+ *
+ *   first run, d3-force against this module at d3's default charge (its old tuning), 1k / 5k / 10k nodes:
+ *   - layout landed over plain Cytoscape's first frame: d3 2.42 / 3.30 / 10.6×, this module 2.82 / 2.74 / 4.90×
+ *   - longest the page went without a frame until complete: d3 1.5 / 5.3 / 41 s, this module 1.2 / 4.0 / 5.6 s
+ *   - nodes overlapping another once landed: d3 0 / 0 / 12.5%, this module 0 / 23.6% / 54.9%
+ *   - canvas coverage: d3 0.72 / 0.73 / 0.66, this module 0.78 / 0.71 / 0.69; edge stretch (lower is
+ *     better): d3 0.419 / 0.449 / 0.442, this module 0.420 / 0.424 / 0.426
+ *   - many components (in Node): nodes nearest their own component d3 0.964 / 0.972 / 0.984, this module
+ *     0.986 / 0.989 / 0.985; CPU at 5k: d3 2.7 s, this module 3.0 s
+ *   second run, after this module took the charge below and 100 steps at 5k (quick sizes, 1k / 5k):
+ *   - landed over plain's first frame: this module 2.47 / 2.54×, d3 2.08 / 1.94×
+ *   - longest without a frame until complete: this module 0.76 / 1.49 s, d3 0.46 / 0.99 s
+ *   - overlaps 0 / 0 both; coverage 0.78 / 0.74 against d3's 0.72 / 0.73; edge stretch 0.420 / 0.419
+ *     against 0.419 / 0.449; many components 0.986 / 0.968 against 0.964 / 0.972
+ *   Both runs read the landing only after the benchmark's first pan, so no layout could come out below
+ *   complete plus 2–3 s there (fixed since). Timed when they landed, two more quick runs (1k / 5k; the
+ *   first with the layout asked at the first frame, the second once Cytoscape had the whole graph):
+ *   - landed over plain's first frame: this module 3.22 / 0.93× and 2.55 / 1.50×, d3 4.17 / 2.48× and 3.52 / 2.30×
+ *   - longest without a frame until complete: this module 0.79 / 0.80 s and 0.49 / 0.53 s, d3 3.6 / 3.5 s
+ *     and 0.92 / 0.82 s; quality as in the second run
+ *   So this module lands sooner too, in all four pairs (between runs one figure moves as much). What decided
+ *   first is 10k nodes: in the first run and again in a direct probe (the page 58 s without a frame
+ *   against 19 s), d3-force's object quadtrees, rebuilt every tick, held up the page's main
+ *   thread while the worker ran and Cytoscape took the graph in; this module keeps flat typed arrays. So
+ *   it stays, and every render run measures d3-force beside it (`ours-d3`): when the figures turn, switch.
+ * What d3-force taught: a stronger charge on big graphs (below) leaves no overlaps.
  */
 
 export interface ForceInput {
@@ -28,13 +59,25 @@ export interface ForceOptions {
   theta?: number;
   /** Pull towards the centre, per step, as a share of the distance. @default 0.03 */
   gravity?: number;
+  /**
+   * Repulsion between two nodes (negative), before the cooling. @default d3-force's default for links of
+   * this length (-30 × (linkDistance / 30)²), times n / 1000 between 1 and 5: a big graph gets fewer steps
+   * (defaultIterations), too few for the overlap pass alone — at d3's own charge 24% of a 5,000-node
+   * graph's nodes still overlapped when the layout landed — while a small one would only be blown apart.
+   */
+  charge?: number;
   /** Room kept between neighbouring nodes' outlines. @default 12 */
   gap?: number;
 }
 
-/** Steps for a graph of `n` nodes: fewer on huge graphs (which start from a good radial tree), so the work stays bounded. */
+/**
+ * Steps for a graph of `n` nodes: fewer on huge graphs (which start from a good radial tree), so the work
+ * stays bounded. At 5,000 nodes 100 steps instead of 150 cost a third less and give the same picture on
+ * the benchmark's graph (no overlaps, edge stretch 0.418 against 0.412); on one of many components a few
+ * more nodes end up nearest another component (0.968 against 0.995).
+ */
 export function defaultIterations(n: number): number {
-  return Math.round(Math.min(300, Math.max(100, 750_000 / Math.max(1, n))));
+  return Math.round(Math.min(300, Math.max(80, 500_000 / Math.max(1, n))));
 }
 
 /**
@@ -137,8 +180,7 @@ export function forceLayout(input: ForceInput): Float64Array {
   const theta2 = (opts.theta ?? 0.9) ** 2;
   const gravity = opts.gravity ?? 0.03;
   const gap = opts.gap ?? 12;
-  // Repulsion as in d3-force (charge -30 for links of 30), scaled to the link length.
-  const charge = -30 * (distance / 30) ** 2;
+  const charge = opts.charge ?? -30 * (distance / 30) ** 2 * Math.min(5, Math.max(1, n / 1000));
   // Beyond this, other nodes no longer push: a big graph stays compact instead of a thin ring of hubs.
   const reach2 = (distance * 12) ** 2;
   const x = new Float64Array(n);
@@ -218,7 +260,7 @@ export function forceLayout(input: ForceInput): Float64Array {
 }
 
 /** Edges between two different, existing nodes. */
-function validLinks(edges: Uint32Array, n: number): Uint32Array {
+export function validLinks(edges: Uint32Array, n: number): Uint32Array {
   const out = new Uint32Array(edges.length);
   let m = 0;
   for (let k = 0; k + 1 < edges.length; k += 2) {

@@ -22,6 +22,27 @@ export interface ForceRunner {
 
 export const CANCELLED = new Error('layout cancelled');
 
+/**
+ * The worker's side of the protocol: answers each request with `layout`'s positions (transferred, not
+ * copied) or the error's message. Called once by the worker's entry (layout-worker.ts).
+ */
+export function answerLayoutRequests(layout: (input: ForceInput) => Float64Array): void {
+  // The worker's global scope, typed by hand: the project's lib is the DOM's, not the WebWorker one.
+  const scope = self as unknown as {
+    onmessage: ((event: MessageEvent<ForceRequest>) => void) | null;
+    postMessage(message: ForceResponse, transfer?: Transferable[]): void;
+  };
+  scope.onmessage = (event) => {
+    const { id, input } = event.data;
+    try {
+      const positions = layout(input);
+      scope.postMessage({ id, positions }, [positions.buffer]);
+    } catch (error) {
+      scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+}
+
 /** The worker as Vite (and the render benchmark) bundle it: a separate file next to the page's script. */
 export function createLayoutWorker(): Worker {
   return new Worker(new URL('./layout-worker.js', import.meta.url), { type: 'module', name: 'graph-layout' });

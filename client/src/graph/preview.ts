@@ -3,8 +3,16 @@
  * styling and measuring each), and that second would be a blank, frozen page. Instead every node and edge
  * is first drawn straight onto one 2D canvas from typed arrays — a few strokes per colour, tens of
  * milliseconds — at the positions and zoom Cytoscape will show, and the view pans and zooms at once.
- * Meanwhile view.ts feeds Cytoscape in slices, frame by frame, and hands over to it when it has all of them
- * (with the viewport the person left the preview at). Clicks, hover and labels wait for Cytoscape.
+ * Meanwhile sliced-build.ts feeds Cytoscape in slices, frame by frame, and hands over to it when it has all
+ * of them (with the viewport the person left the preview at). Clicks, hover and labels wait for Cytoscape.
+ *
+ * Cytoscape's own WebGL renderer (`renderer: { webgl: true }`, experimental in 3.35) is no substitute
+ * here: the render benchmark draws plain Cytoscape with it beside the preview (`webgl_first_frame_over_plain`).
+ * Headless Chromium with --disable-gpu offers WebGL 2 only through SwiftShader, on the CPU, and there the
+ * WebGL renderer's first frame came later than the 2D canvas renderer's (1,000 nodes: 6.2 s against 3.6 s;
+ * 5,000: 11.5 s against 7.8 s, on a machine loaded several times over), because it still styles and
+ * measures every element first and then rasterises textures in software; the preview shows 5,000 nodes
+ * in well under a second. It also emits no 'render' event, so a caller cannot tell when it has drawn.
  *
  * At the zoom that shows thousands of nodes a node is a dot: the preview draws circles in the kind's
  * colour, sized by degree as the stylesheet sizes them, and edges as straight lines in the type's colour,

@@ -4,7 +4,7 @@
  *
  *   /?node=deepseek&hide=PLACE,CONCEPT&hideTypes=RIVALS&layout=circle&lang=ar&q=ديب
  */
-import { isLayoutName, type LayoutName } from '../graph/layouts.js';
+import type { LayoutName } from '../graph/layouts.js';
 import { isLanguage, type Language } from '../i18n/i18n.js';
 
 export interface ViewState {
@@ -24,6 +24,16 @@ export const DEFAULT_STATE: ViewState = {
   lang: 'en',
   search: '',
 };
+
+/**
+ * The layouts a URL may name. state/ takes only types from the layers below it; `satisfies` keeps this
+ * list in step with graph/layouts.ts at compile time (a layout missing or extra here fails typecheck).
+ */
+const LAYOUT_NAMES = { fcose: true, concentric: true, breadthfirst: true, circle: true, grid: true } as const satisfies Record<LayoutName, true>;
+
+function isLayoutName(value: string | null): value is LayoutName {
+  return value !== null && Object.hasOwn(LAYOUT_NAMES, value);
+}
 
 /** Enum-like names only: anything else in the URL is ignored rather than passed on. */
 const NAME = /^[A-Z][A-Z0-9_]{0,63}$/;

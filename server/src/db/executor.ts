@@ -1,12 +1,14 @@
 /**
  * The one place that runs Cypher: READ access mode, the request's remaining budget as the transaction
  * timeout, transaction metadata, the session always closed, a bounded number of statements in Neo4j at
- * once (gate.ts), Neo4j errors mapped to typed GraphQL errors, and results returned as plain objects.
+ * once (gate.ts), identical reads in flight shared (coalesce.ts), Neo4j errors mapped to typed GraphQL
+ * errors, and results returned as plain objects (values.ts).
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { ErrorCode } from '../errors.js';
+import { ReadCoalescer } from './coalesce.js';
 import { isStaleConnection, mapNeo4jError, queryTimeout } from './errors.js';
 import { Gate } from './gate.js';
+import { toNeo4jParams, toPlain } from './values.js';
 
 /** A statement built by the pure functions in queries/: text plus parameters, never string-built values. */
 export interface CypherQuery {
@@ -47,12 +49,7 @@ export interface ExecutorOptions {
   maxConcurrentStatements?: number | undefined;
   /** Statements waiting for their turn at most; more are refused at once. @default 1000 */
   maxWaitingStatements?: number | undefined;
-  /**
-   * A read asked for while the very same statement (text and parameters) is already running joins it
-   * instead of running again: everyone opening the explorer asks for the same first graph, and under
-   * load those arrive together. Only reads already in flight are shared: an answer is at most one
-   * statement's time older than the request, never cached beyond that. @default true
-   */
+  /** Identical reads in flight share one statement (coalesce.ts). @default true */
   coalesceReads?: boolean | undefined;
 }
 
@@ -72,8 +69,8 @@ export class CypherExecutor {
   readonly #onStatement: ((event: StatementEvent) => void) | undefined;
   readonly #graceMs: number;
   readonly #gate: Gate;
-  /** Reads in flight by statement text and parameters; their rows are shared, so nobody mutates rows. */
-  readonly #inFlight: Map<string, Promise<Row[]>> | undefined;
+  /** Absent when coalescing is off; the rows it shares are shared, so nobody mutates rows. */
+  readonly #coalescer: ReadCoalescer<Row[]> | undefined;
 
   constructor(options: ExecutorOptions) {
     this.#driver = options.driver;
@@ -81,7 +78,7 @@ export class CypherExecutor {
     this.#onStatement = options.onStatement;
     this.#graceMs = options.clientGraceMs ?? 250;
     this.#gate = new Gate({ concurrency: options.maxConcurrentStatements ?? 8, maxWaiting: options.maxWaitingStatements ?? 1000 });
-    this.#inFlight = options.coalesceReads === false ? undefined : new Map();
+    this.#coalescer = options.coalesceReads === false ? undefined : new ReadCoalescer({ graceMs: this.#graceMs });
   }
 
   /** Statements in Neo4j and waiting for their turn, right now (for logs and tests). */
@@ -90,38 +87,8 @@ export class CypherExecutor {
   }
 
   read(query: CypherQuery, options: RunOptions): Promise<Row[]> {
-    if (!this.#inFlight) return this.#read(query, options, true);
-    const key = `${query.cypher}\u0000${JSON.stringify(query.params)}`;
-    const running = this.#inFlight.get(key);
-    // Joining costs no statement (and no onStatement event); the joiner's own budget still holds, and
-    // when the shared statement ran out of its first asker's budget, the joiner runs it on its own.
-    if (running) {
-      const own = running.catch((error: unknown) => {
-        if (outOfBudget(error) && Date.now() < options.deadline) return this.#read(query, options, true);
-        throw error;
-      });
-      return this.#within(own, options.deadline);
-    }
-    const started = this.#read(query, options, true);
-    this.#inFlight.set(key, started);
-    const forget = () => {
-      if (this.#inFlight?.get(key) === started) this.#inFlight.delete(key);
-    };
-    started.then(forget, forget);
-    return started;
-  }
-
-  /** The shared answer, or QUERY_TIMEOUT when this request's own budget (and grace) ends first. */
-  async #within(shared: Promise<Row[]>, deadline: number): Promise<Row[]> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(queryTimeout()), Math.max(0, deadline - Date.now()) + this.#graceMs);
-    });
-    try {
-      return await Promise.race([shared, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    const run = () => this.#read(query, options, true);
+    return this.#coalescer ? this.#coalescer.read(query, options.deadline, run) : run();
   }
 
   async #read(query: CypherQuery, options: RunOptions, gated: boolean): Promise<Row[]> {
@@ -197,55 +164,4 @@ export class CypherExecutor {
       return false;
     }
   }
-}
-
-/**
- * JS numbers travel as floats, and Cypher refuses a float for LIMIT or a list slice: every whole number
- * a builder passes is an integer parameter (none of them is a measurement).
- */
-export function toNeo4jParams(params: Record<string, unknown>): Record<string, unknown> {
-  const convert = (value: unknown): unknown => {
-    if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-    if (Array.isArray(value)) return value.map(convert);
-    return value;
-  };
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, convert(value)]));
-}
-
-/**
- * Neo4j values as plain JSON-like data. The driver is created with `disableLosslessIntegers`, so integers
- * are already numbers; temporal and spatial values become their ISO / WKT-like strings. The builders
- * return maps, lists, strings and numbers almost only, so a value is copied only where something in it
- * changes: a 5000-node graph is not rebuilt object by object for nothing.
- */
-export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) {
-    let out: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const inner: unknown = value[i];
-      const plain = toPlain(inner);
-      if (plain !== inner && out === undefined) out = value.slice(0, i);
-      out?.push(plain);
-    }
-    return out ?? value;
-  }
-  if (typeof value === 'object') {
-    if (Object.getPrototypeOf(value) !== Object.prototype) return String(value);
-    let out: Record<string, unknown> | undefined;
-    for (const key of Object.keys(value)) {
-      const inner = (value as Record<string, unknown>)[key];
-      const plain = toPlain(inner);
-      if (plain !== inner) out ??= { ...(value as Record<string, unknown>) };
-      if (out) out[key] = plain;
-    }
-    return out ?? value;
-  }
-  return value;
-}
-
-/** Errors that come from a request's budget running out (in Neo4j or in line), not from the question. */
-function outOfBudget(error: unknown): boolean {
-  const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
-  return code === ErrorCode.QUERY_TIMEOUT || code === ErrorCode.SERVER_BUSY;
 }

@@ -1,10 +1,11 @@
 /**
  * Ways to run the builders' statements outside the API's executor: inside a transaction someone else owns
  * (the loader's, one per file) or each in its own read transaction (`npm run check`, the server's start).
- * Parameters and results go through the executor's conversions, so rows look the same everywhere.
+ * Parameters and results go through the executor's conversions (values.ts), so rows look the same everywhere.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { toNeo4jParams, toPlain, type CypherQuery, type Row } from './executor.js';
+import type { CypherQuery, Row } from './executor.js';
+import { toNeo4jParams, toPlain } from './values.js';
 
 export type RunQuery = (query: CypherQuery) => Promise<Row[]>;
 
