@@ -79,6 +79,9 @@ describe('the client API on the real server', () => {
     expect(stance.endorsements.length + stance.doubts.length).toBeGreaterThan(0);
     const stats = await api.stats();
     expect(stats.byKind.length).toBeGreaterThan(0);
+    const vocabulary = await api.vocabulary();
+    expect(vocabulary.kinds.map((k) => k.kind)).toContain('PERSON');
+    expect(vocabulary.relationTypes.map((r) => r.type)).toContain('ENDORSES');
 
     // Two batches of the aliased lookup: a full one and a remainder.
     const ids = whole.nodes.slice(0, 12).map((n) => n.id);
