@@ -1,16 +1,22 @@
 /**
- * Every query of the API against the article's seed, in-process through `app.fetch`. Read-only: works
- * on the seed the global setup loaded.
+ * Every query of the API against the article's seed, in-process through `app.fetch`. Works on the seed
+ * the global setup loaded; the few tests that add to it (a second article, an article without text)
+ * take it away again.
  */
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRAPHIQL_EXAMPLES } from '../../server/src/http/graphiql.js';
-import { testSession } from '../support/neo4j.js';
+import { loadCypherDir } from '../../server/src/loader/load.js';
+import { projectRoot } from '../../server/src/paths.js';
+import { removeSecondArticle } from '../support/fixtures.js';
+import { testDatabase, testDriver, testSession } from '../support/neo4j.js';
 import { createTestApp, gql, ok, type TestApp } from './api-client.js';
 
 interface EntityRef { id: string; name: string; nameAr?: string | null; kind?: string }
 interface RelationRef { id: string; type: string; from: EntityRef; to: EntityRef; quoteAr: string | null; quoteEn: string | null; claim?: string | null; source?: { id: string } | null }
 
 const ARTICLE = 'congluan-post332892';
+const SECOND = 'fixture-second-article';
 let t: TestApp;
 
 beforeAll(() => {
@@ -264,6 +270,36 @@ describe('the reader: an article\'s text with its quotes', () => {
     const lecun = article?.paragraphs?.[18];
     expect(lecun?.segments.filter((s) => s.quoteIds.includes(doubt?.id ?? '')).map((s) => s.text).join('')).toBe(doubt?.text);
     expect(lecun?.translationSegments.find((s) => s.quoteIds.includes(doubt?.id ?? ''))?.text).toMatch(/^Yann LeCun, head of AI at Meta/);
+  });
+
+  it('relationCount: how many edges of the graph each article states (the Sources legend\'s totals)', async () => {
+    const { articles } = await ok<{ articles: { id: string; relationCount: number }[] }>(t.app, '{ articles { id relationCount } }');
+    const { graph } = await ok<{ graph: { edges: { source: { id: string } | null }[] } }>(t.app, '{ graph(limit: 5000) { edges { source { id } } } }');
+    expect(articles).toEqual([{ id: ARTICLE, relationCount: graph.edges.filter((e) => e.source?.id === ARTICLE).length }]);
+    expect(articles[0]?.relationCount).toBeGreaterThan(40);
+  });
+
+  it('a second article: its own text and quotes, its own count, its edges beside the first article\'s', async () => {
+    const driver = testDriver();
+    try {
+      await loadCypherDir({ driver, dir: path.join(projectRoot, 'test', 'fixtures', 'second-article'), database: testDatabase() });
+      const { articles } = await ok<{ articles: { id: string; relationCount: number }[] }>(t.app, '{ articles { id relationCount } }');
+      expect(articles.find((a) => a.id === SECOND)?.relationCount).toBe(2);
+      expect(articles.find((a) => a.id === ARTICLE)?.relationCount).toBeGreaterThan(40);
+      const { article } = await ok<Reader>(t.app, READER, { id: SECOND });
+      // The doubt's quote has three spaces where the article has one: found all the same, whitespace-normalised.
+      expect(article?.quotes.map((q) => [q.id, q.relations.map((r) => r.id)])).toEqual([
+        ['0:0-26', [`deepseek>DEVELOPED>r1@${SECOND}`]],
+        ['1:0-42', [`fixture-analyst>DOUBTS>deepseek@${SECOND}`]],
+      ]);
+      expect(article?.paragraphs?.[1]?.translationSegments).toEqual([{ text: 'Fixture sentence: the analyst doubts DeepSeek.', quoteIds: ['1:0-42'] }]);
+      // The first article's reader is unchanged: the second one's relations are not among its quotes.
+      const first = await ok<Reader>(t.app, READER, { id: ARTICLE });
+      expect(first.article?.quotes.flatMap((q) => q.relations.map((r) => r.id)).filter((id) => id.endsWith(SECOND))).toEqual([]);
+    } finally {
+      await removeSecondArticle(driver);
+      await driver.close();
+    }
   });
 
   it('an article without text has null paragraphs and no quotes; one that is not there is null', async () => {

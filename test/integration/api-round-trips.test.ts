@@ -74,6 +74,9 @@ describe('round trips per request', () => {
     expect(reader.statements).toBeGreaterThan(0);
     expect(reader.statements).toBeLessThanOrEqual(3);
     expect(reader.rows).toBeGreaterThan(80);
+    // The Sources legend: the articles and, for all of them at once, how many relations each states.
+    const sources = await measure('{ articles { id title outlet date relationCount } }', {});
+    expect(sources.statements).toBe(2);
   });
 
   it('aliases with different arguments each cost one more statement, not one per row', async () => {

@@ -22,6 +22,7 @@ function build(value: string, include: Include = INCLUDE_ALL): CypherQuery[] {
     entities.allArticles(),
     entities.articlesByIds([value]),
     entities.mentionsOf(scope, [value]),
+    entities.relationCounts(scope, [value, 'congluan-post332892']),
     search.search(scope, { lucene, kinds: { labels: ['Person', 'AIModel'], other: false }, first: 10 }, include),
     graph.neighborhood(scope, { ids: [value], depth: 2, types: ['ENDORSES'], limit: 200 }, include),
     graph.shortestPath(scope, { from: value, to: value, types: ['ENDORSES', 'DOUBTS'], maxLength: 6 }, include),

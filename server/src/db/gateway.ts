@@ -104,6 +104,11 @@ export function createGateway(options: GatewayOptions) {
       return new Map(rows.map((r) => [String(r.id), toArticleText(r, relationOf)]));
     },
 
+    async relationCounts(ids: readonly string[]): Promise<Map<string, number>> {
+      const rows = await run(entities.relationCounts(scope, ids));
+      return new Map(rows.map((r) => [String(r.id), Number(r.count)]));
+    },
+
     async mentionsOf(ids: readonly string[]): Promise<Map<string, EntityModel[]>> {
       const rows = await run(entities.mentionsOf(scope, ids));
       return new Map(rows.map((r) => [String(r.id), toEntities(r.entities)]));

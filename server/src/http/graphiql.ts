@@ -52,8 +52,14 @@ query Reader($id: ID! = "congluan-post332892") {
 }
 `;
 
+const ARTICLES = `# The articles of the graph, newest first, with how many relations each states.
+query Articles {
+  articles { id title titleAr outlet author date url relationCount }
+}
+`;
+
 /** Every example tab, in order (a test sends each one to the server). */
-export const GRAPHIQL_EXAMPLES = [SEARCH, NEIGHBORHOOD, PATH, STANCE, READER];
+export const GRAPHIQL_EXAMPLES = [SEARCH, NEIGHBORHOOD, PATH, STANCE, READER, ARTICLES];
 
 export const graphiqlOptions: GraphiQLOptions = {
   title: 'Knowledge-graph explorer API',

@@ -39,6 +39,7 @@ export const fieldResolvers: FieldResolvers = {
   Article: {
     ...passThrough<ArticleModel>()('id', 'url', 'title', 'titleAr', 'outlet', 'date', 'language', 'author', 'cites'),
     mentions: (article, _, { loaders }) => loaders.mentions.load(article.id),
+    relationCount: (article, _, { loaders }) => loaders.relationCount.load(article.id),
     async paragraphs(article, _, { loaders }) {
       const reader = await loaders.reader.load(article.id);
       return reader === null || reader.paragraphs.length === 0 ? null : reader.paragraphs;

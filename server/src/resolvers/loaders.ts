@@ -42,6 +42,11 @@ export function createLoaders(gateway: Gateway) {
     });
   });
 
+  const relationCount = new DataLoader<string, number>(async (ids) => {
+    const found = await gateway.relationCounts(ids);
+    return ids.map((id) => found.get(id) ?? 0);
+  });
+
   const mentions = new DataLoader<string, EntityModel[]>(async (ids) => {
     const found = await gateway.mentionsOf(ids);
     return ids.map((id) => prime(found.get(id) ?? []));
@@ -110,7 +115,7 @@ export function createLoaders(gateway: Gateway) {
     }
   }
 
-  return { entity, degree, article, reader, mentions, relations, prime, unwrap, primeArticles, entityOf, articleOf };
+  return { entity, degree, article, reader, relationCount, mentions, relations, prime, unwrap, primeArticles, entityOf, articleOf };
 }
 
 function argsKey(key: RelationsKey): string {

@@ -187,6 +187,8 @@ export type Article = {
   cites: Array<Scalars['String']['output']>;
   /** The entities it names. */
   mentions: Array<Entity>;
+  /** How many relations of the entity graph it states (those whose `source` it is): the explorer's Sources legend counts with it. */
+  relationCount: Scalars['Int']['output'];
   /** Its full text, one paragraph per line of the original, each with the quotes marked; null when the dataset holds no text for it. */
   paragraphs: Maybe<Array<Paragraph>>;
   /** What the paragraphs' `translation` is, e.g. that it was made for this dataset; null when there is none. */
@@ -524,6 +526,7 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   author: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cites: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mentions: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relationCount: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paragraphs: Resolver<Maybe<Array<ResolversTypes['Paragraph']>>, ParentType, ContextType>;
   translationNote: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quotes: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;

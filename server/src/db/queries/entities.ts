@@ -107,6 +107,19 @@ RETURN id, a.paragraphs AS paragraphs, a.paragraphsEn AS translation, a.paragrap
   ${relations} AS relations`, { ids: [...ids] });
 }
 
+/**
+ * How many relations of the entity graph each article states, in one pass over the relations (as
+ * `articleTexts`, by their `source` property). Articles that state none are not in the answer.
+ */
+export function relationCounts(scope: Scope, ids: readonly string[]): CypherQuery {
+  const typed = relTypes(scope, scope.relationTypes);
+  if (typed === null) return query('relationCounts', 'UNWIND [] AS id RETURN id, 0 AS count', {});
+  return query('relationCounts', `
+MATCH (:Entity)-[r${typed}]->(:Entity)
+WHERE r.source IN $ids
+RETURN r.source AS id, count(r) AS count`, { ids: [...ids] });
+}
+
 /** The entities each article names (its MENTIONS, which stay out of the entity graph). */
 export function mentionsOf(scope: Scope, ids: readonly string[]): CypherQuery {
   return query('mentionsOf', `
