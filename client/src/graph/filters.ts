@@ -1,6 +1,6 @@
-/** Hiding kinds and relation types: a class on the element, never a removal, so counts and undo stay exact. */
+/** Hiding kinds, relation types and sources: a class on the element, never a removal, so counts and undo stay exact. */
 import type { Collection, Core, ElementDefinition } from 'cytoscape';
-import type { GraphElement, NodeElement } from './elements.js';
+import type { EdgeData, GraphElement, NodeElement } from './elements.js';
 import type { Point } from './placement.js';
 import type { Filters } from './stage.js';
 
@@ -13,7 +13,7 @@ export function applyFilters(cy: Core, scope: Collection, filters: Filters): voi
     });
     const edges = scope.nodes().connectedEdges().union(scope.edges());
     edges.forEach((e) => {
-      const hidden = filters.hiddenTypes.has(e.data('type') as string) || e.source().hasClass('filtered') || e.target().hasClass('filtered');
+      const hidden = edgeFiltered(filters, e.data() as EdgeData) || e.source().hasClass('filtered') || e.target().hasClass('filtered');
       if (hidden !== e.hasClass('filtered')) e.toggleClass('filtered', hidden);
     });
   });
@@ -28,7 +28,12 @@ export function definitionsOf(elements: readonly GraphElement[], start: Readonly
   return elements.map((e): ElementDefinition => {
     const position = e.group === 'nodes' ? start.get(e.data.id) ?? e.position : undefined;
     const hidden = e.group === 'nodes' ? hiddenNodes.has(e.data.id)
-      : filters.hiddenTypes.has(e.data.type) || hiddenNodes.has(e.data.source) || hiddenNodes.has(e.data.target);
+      : edgeFiltered(filters, e.data) || hiddenNodes.has(e.data.source) || hiddenNodes.has(e.data.target);
     return { group: e.group, data: e.data, ...(position ? { position } : {}), ...(hidden ? { classes: 'filtered' } : {}) } as ElementDefinition;
   });
+}
+
+/** An edge's own filters: its type, its source article. (Its ends' kinds are checked by the caller.) */
+export function edgeFiltered(filters: Filters, edge: Pick<EdgeData, 'type' | 'articleId'>): boolean {
+  return filters.hiddenTypes.has(edge.type) || (edge.articleId !== null && (filters.hiddenSources?.has(edge.articleId) ?? false));
 }

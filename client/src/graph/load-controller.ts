@@ -24,7 +24,7 @@
 import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
 import { forceJob, forceJobOnStage, land, tidyAnswer, type ForceJob } from './background-layout.js';
 import type { GraphElement, NodeElement } from './elements.js';
-import { definitionsOf } from './filters.js';
+import { definitionsOf, edgeFiltered } from './filters.js';
 import { CANCELLED, type ForceRunner } from './force-runner.js';
 import { initialPlacement } from './initial-placement.js';
 import { FIT_PADDING, type LayoutName } from './layouts.js';
@@ -95,7 +95,7 @@ export function createLoadController(options: LoadControllerOptions) {
     const { filters } = stage;
     const shown = nodes.filter((n) => !filters.hiddenKinds.has(n.data.kind)).map((n) => n.data);
     const edges: { source: string; target: string }[] = [];
-    for (const e of elements) if (e.group === 'edges' && !filters.hiddenTypes.has(e.data.type)) edges.push(e.data);
+    for (const e of elements) if (e.group === 'edges' && !edgeFiltered(filters, e.data)) edges.push(e.data);
     const question = forceJob(shown, edges);
     const answer = runner.run(question.input);
     // Nobody may wait for it (a grid chosen meanwhile): its cancellation is not an error.

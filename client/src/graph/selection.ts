@@ -8,7 +8,8 @@ export interface Selection {
   id: string;
 }
 
-export function createSelection(stage: Stage, onSelect: ((selection: Selection | null) => void) | undefined) {
+/** `frame`: brings several elements into view (viewport.ts). */
+export function createSelection(stage: Stage, onSelect: ((selection: Selection | null) => void) | undefined, frame: (ids: readonly string[]) => void) {
   const selected = (): Selection | null => {
     const first = stage.cy.$(':selected').first();
     if (first.empty()) return null;
@@ -18,6 +19,7 @@ export function createSelection(stage: Stage, onSelect: ((selection: Selection |
   let reportQueued = false;
   return {
     selected,
+    selectedIds: (): string[] => stage.cy.$(':selected').map((e) => e.id()),
     /** The instance's select/unselect handler. */
     changed() {
       if (reportQueued) return;
@@ -27,8 +29,17 @@ export function createSelection(stage: Stage, onSelect: ((selection: Selection |
         onSelect?.(selected());
       });
     },
-    select(id: string | null, { center = false } = {}) {
+    /** One element, or several at once (an article's sentence: its edges and their ends); null clears. */
+    select(id: string | readonly string[] | null, { center = false } = {}) {
       const { cy } = stage;
+      if (id !== null && typeof id !== 'string') {
+        cy.batch(() => {
+          cy.$(':selected').unselect();
+          byIds(stage, id).select();
+        });
+        if (center) frame(id);
+        return;
+      }
       cy.batch(() => {
         cy.$(':selected').unselect();
         if (id === null) return;

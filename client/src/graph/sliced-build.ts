@@ -6,7 +6,7 @@
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { EdgeElement, GraphElement, NodeElement } from './elements.js';
-import { applyFilters } from './filters.js';
+import { applyFilters, edgeFiltered } from './filters.js';
 import { FIT_PADDING } from './layouts.js';
 import type { Point } from './placement.js';
 import { createPreview, previewScene, type Preview, type Viewport } from './preview.js';
@@ -46,7 +46,7 @@ export function startSlicedBuild({ stage, host, definitions, elements, positions
   const edges = elements.filter((e): e is EdgeElement => e.group === 'edges');
   const scene = () => previewScene(nodes, edges, positions, {
     node: (n) => stage.filters.hiddenKinds.has(n.data.kind),
-    edge: (e) => stage.filters.hiddenTypes.has(e.data.type),
+    edge: (e) => edgeFiltered(stage.filters, e.data),
   });
   const points = nodes.filter((n) => !stage.filters.hiddenKinds.has(n.data.kind)).map((n) => positions.get(n.data.id) ?? n.position ?? { x: 0, y: 0 });
   const fitted = fitViewport(pictureBox(points), { w: host.clientWidth, h: host.clientHeight }, FIT_PADDING);

@@ -9,6 +9,8 @@ import type { Language } from './style.js';
 export interface Filters {
   hiddenKinds: ReadonlySet<string>;
   hiddenTypes: ReadonlySet<string>;
+  /** Articles (by id) whose edges are hidden: the edges each source states, not the entities it names. */
+  hiddenSources?: ReadonlySet<string> | undefined;
 }
 
 export interface Stage {

@@ -88,8 +88,12 @@ export interface GraphView {
   nodes(options?: { visibleOnly?: boolean }): NodeData[];
   edges(options?: { visibleOnly?: boolean }): EdgeData[];
   counts(): Counts;
-  select(id: string | null, options?: { center?: boolean }): void;
+  /** Selects one element, or several at once (an article's sentence: its edges and their ends); null clears. */
+  select(id: string | readonly string[] | null, options?: { center?: boolean }): void;
+  /** The selected element (the first, when several are). */
   selected(): Selection | null;
+  /** Every selected element's id. */
+  selectedIds(): string[];
   /** Emphasises these elements and fades the rest; null clears. */
   highlight(ids: readonly string[] | null, className?: 'path' | 'found'): void;
   setFilters(filters: Filters): void;
@@ -115,6 +119,11 @@ export interface GraphView {
    * of the canvas a sheet over it leaves in view. Nothing moves when it is inside already.
    */
   reveal(id: string, box: { x: number; y: number; w: number; h: number }): void;
+  /**
+   * Pans and zooms, animated, so all these elements are in view — inside `box` (canvas pixels) when a
+   * sheet covers the rest. Zooms out as far as they need and in no further than labels read well.
+   */
+  frame(ids: readonly string[], box?: { x: number; y: number; w: number; h: number }): void;
   /** The label Cytoscape draws for an element now (its computed style), for tests to read what the canvas says. */
   labelOf(id: string): string | null;
   exportPng(): Promise<Blob>;
@@ -145,7 +154,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     filters: { hiddenKinds: new Set(), hiddenTypes: new Set() },
     viewportTouched: false,
   };
-  const selection = createSelection(stage, options.onSelect);
+  const selection = createSelection(stage, options.onSelect, (ids) => viewport.frame(ids));
   /** A new instance per load, drawn as the stage says at that moment. */
   const make = (elements: ElementDefinition[], viewport?: Viewport & { minZoom: number }) => createInstance({
     container, lang: stage.lang, large: stage.large, elements, viewport, events,
@@ -186,9 +195,10 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     ...createQueries(stage),
     select: selection.select,
     selected: selection.selected,
+    selectedIds: selection.selectedIds,
     highlight: selection.highlight,
     setFilters(next) {
-      stage.filters = { hiddenKinds: new Set(next.hiddenKinds), hiddenTypes: new Set(next.hiddenTypes) };
+      stage.filters = { hiddenKinds: new Set(next.hiddenKinds), hiddenTypes: new Set(next.hiddenTypes), hiddenSources: new Set(next.hiddenSources) };
       applyFilters(stage.cy, stage.cy.elements(), stage.filters);
       controller.filtersChanged();
     },
@@ -206,6 +216,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     renderedPosition: viewport.renderedPosition,
     viewport: viewport.viewport,
     reveal: viewport.reveal,
+    frame: viewport.frame,
     exportPng: viewport.exportPng,
     exportSvg: viewport.exportSvg,
     exportJson: viewport.exportJson,

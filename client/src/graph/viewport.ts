@@ -16,6 +16,9 @@ import { NODE_SIZE } from './style.js';
 /** A selection centred on the canvas is shown at least this close, so its label reads. */
 export const CENTRE_ZOOM = 1;
 
+/** Framing a few elements zooms in no further than this (or the zoom already chosen, if closer). */
+const FRAME_ZOOM = 1.5;
+
 /** Room for a label under a node when the picture is fitted without measuring every label. */
 export const LABEL_ALLOWANCE = 22;
 
@@ -75,6 +78,20 @@ export function createViewport(stage: Stage, preview: () => { viewport(): Viewpo
       const inside = at.x >= box.x + margin && at.x <= box.x + box.w - margin && at.y >= box.y + margin && at.y <= box.y + box.h - margin;
       if (inside && !centring) return;
       cy.animate({ zoom, pan: { x: box.x + box.w / 2 - p.x * zoom, y: box.y + box.h / 2 - p.y * zoom } }, { duration: 250 });
+    },
+    /** @see GraphView.frame */
+    frame(ids: readonly string[], box?: { x: number; y: number; w: number; h: number }) {
+      const { cy } = stage;
+      const target = byIds(stage, ids);
+      if (target.empty() || !stage.container || preview()) return;
+      // A sliver of canvas left beside a sheet is no place to show them: the whole canvas then.
+      const area = box && box.w >= 80 && box.h >= 80 ? box : { x: 0, y: 0, ...canvasSize(cy) };
+      const bb = target.boundingBox({});
+      const fitted = fitViewport(bb, { w: area.w, h: area.h }, FIT_PADDING);
+      const zoom = Math.max(cy.minZoom(), Math.min(fitted.zoom, Math.max(cy.zoom(), FRAME_ZOOM)));
+      const centre = { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
+      cy.stop(true);
+      cy.animate({ zoom, pan: { x: area.x + area.w / 2 - centre.x * zoom, y: area.y + area.h / 2 - centre.y * zoom } }, { duration: 300 });
     },
     position(id: string): Point | null {
       const n = stage.cy.getElementById(id);

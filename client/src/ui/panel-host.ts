@@ -91,7 +91,9 @@ export function createPanelHost(options: { root: HTMLElement; tabbar: HTMLElemen
       if (s.bottom <= a.top || s.top >= a.bottom || s.right <= a.left || s.left >= a.right) return null;
       // A bottom sheet spans the canvas's width; a side sheet stands at one end of it.
       if (s.left <= a.left + 1 && s.right >= a.right - 1) return { x: 0, y: 0, w: a.width, h: Math.max(0, s.top - a.top) };
-      return s.left > a.left + a.width / 2
+      // Which end it stands at is the edge it touches, not where its middle falls: a tablet's side sheet
+      // can be wider than half the canvas.
+      return s.right >= a.right - 1
         ? { x: 0, y: 0, w: Math.max(0, s.left - a.left), h: a.height }
         : { x: Math.max(0, s.right - a.left), y: 0, w: Math.max(0, a.right - s.right), h: a.height };
     },
