@@ -82,6 +82,11 @@ describe('the client API on the real server', () => {
     const vocabulary = await api.vocabulary();
     expect(vocabulary.kinds.map((k) => k.kind)).toContain('PERSON');
     expect(vocabulary.relationTypes.map((r) => r.type)).toContain('ENDORSES');
+    const sources = await api.sources();
+    expect(sources.find((s) => s.id === 'congluan-post332892')?.relationCount).toBeGreaterThan(0);
+    const article = await api.article('congluan-post332892');
+    expect(article?.paragraphs?.length).toBeGreaterThan(0);
+    expect(article?.quotes[0]?.relations.length).toBeGreaterThan(0);
 
     // Two batches of the aliased lookup: a full one and a remainder.
     const ids = whole.nodes.slice(0, 12).map((n) => n.id);

@@ -41,6 +41,30 @@ describe('client deep links', () => {
     expect(decodeState(`?node=${'x'.repeat(500)}`).selection).toBeNull();
   });
 
+  it('round-trips the reader (article, sentence, languages shown) and hidden sources', () => {
+    const reading = state({
+      reader: { article: 'congluan-post332892', quote: '18:0-148' },
+      readerText: 'ar',
+      hiddenSources: ['fixture-second-article', 'another'],
+    });
+    const query = encodeState(reading);
+    expect(query).toBe('?hideSources=another%2Cfixture-second-article&article=congluan-post332892&quote=18%3A0-148&text=ar');
+    expect(decodeState(query)).toEqual({ ...reading, hiddenSources: ['another', 'fixture-second-article'] });
+    // An article without a sentence; the default text (both languages) stays out of the URL.
+    expect(encodeState(state({ reader: { article: 'a', quote: null } }))).toBe('?article=a');
+    expect(decodeState('?article=a').reader).toEqual({ article: 'a', quote: null });
+  });
+
+  it('never trusts the reader\'s part of the URL either: a malformed sentence, article or text is dropped', () => {
+    expect(decodeState('?article=a&quote=18:0-148%27)%20DELETE').reader).toEqual({ article: 'a', quote: null });
+    expect(decodeState('?article=a&quote=x:1-2').reader).toEqual({ article: 'a', quote: null });
+    expect(decodeState('?quote=18:0-148').reader).toBeNull();
+    expect(decodeState('?article=two%20words').reader).toBeNull();
+    expect(decodeState(`?article=${'a'.repeat(201)}`).reader).toBeNull();
+    expect(decodeState('?text=fr').readerText).toBe('both');
+    expect(decodeState('?hideSources=a,,a,b%20c,%00x').hiddenSources).toEqual(['a']);
+  });
+
   it('prefers a node over an edge when a link names both', () => {
     expect(decodeState('?node=a&edge=b').selection).toEqual({ group: 'nodes', id: 'a' });
   });

@@ -7,12 +7,12 @@
 import { entitiesByIdDocument } from './documents.js';
 import { errorFromResponse, type Fetcher, type GraphQLResponse } from './fetcher.js';
 import {
-  EntityDetailDocument, GraphDocument, NeighborhoodDocument, PathDocument, RelationDocument, SearchDocument, StanceDocument, StatsDocument,
-  VocabularyDocument, type TypedDocumentString,
+  ArticleTextDocument, EntityDetailDocument, GraphDocument, NeighborhoodDocument, PathDocument, RelationDocument, SearchDocument, SourcesDocument,
+  StanceDocument, StatsDocument, VocabularyDocument, type TypedDocumentString,
 } from './generated/operations.js';
 import { createLatest, type Stale } from './latest.js';
 import type {
-  Entity, EntityDetail, Kind, NamedRelation, Path, RelationType, SearchHit, Stance, Stats, Subgraph, VocabularyInfo,
+  ArticleText, Entity, EntityDetail, Kind, NamedRelation, Path, RelationType, SearchHit, Source, Stance, Stats, Subgraph, VocabularyInfo,
 } from './types.js';
 
 export interface GraphFilter {
@@ -37,6 +37,10 @@ export interface Api {
   stats(): Promise<Stats>;
   /** The kinds and relation types the data may hold, with the looks the vocabulary asks for. */
   vocabulary(): Promise<VocabularyInfo>;
+  /** Every article, for the Sources legend. */
+  sources(): Promise<Source[]>;
+  /** An article with its text and quotes (the reader); null when there is none with this id. */
+  article(id: string): Promise<ArticleText | null>;
   /** The console: any document, the raw response back (errors included, not thrown). */
   raw(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
 }
@@ -77,6 +81,8 @@ export function createApi(fetcher: Fetcher): Api {
     stance: async (target) => (await ask(StanceDocument, { target })).stance,
     stats: async () => (await ask(StatsDocument, {})).stats,
     vocabulary: async () => (await ask(VocabularyDocument, {})).vocabulary,
+    sources: async () => (await ask(SourcesDocument, {})).articles,
+    article: async (id) => (await ask(ArticleTextDocument, { id })).article,
     raw: (query, variables) => fetcher({ query, variables }),
   };
 }

@@ -6,8 +6,8 @@
  * server knows and this build does not still arrives, and is drawn with the neutral style.
  */
 import type {
-  ArticleFieldsFragment, EdgeFieldsFragment, EntityDetailQuery, EntityFieldsFragment, NamedEdgeFieldsFragment, PathQuery, SearchQuery,
-  StanceQuery, StatsQuery, SubgraphFieldsFragment, SummaryFieldsFragment, VocabularyQuery,
+  ArticleFieldsFragment, ArticleTextQuery, EdgeFieldsFragment, EntityDetailQuery, EntityFieldsFragment, NamedEdgeFieldsFragment, PathQuery,
+  SearchQuery, SourcesQuery, StanceQuery, StatsQuery, SubgraphFieldsFragment, SummaryFieldsFragment, VocabularyQuery,
 } from './generated/operations.js';
 
 export type { Kind, KnownKind, KnownRelationType, RelationType } from './enums.js';
@@ -29,3 +29,13 @@ export type Stance = StanceQuery['stance'];
 export type Stats = StatsQuery['stats'];
 /** The server's allowlist (its `vocabulary` query): what the data may hold and how it asks to be drawn. */
 export type VocabularyInfo = VocabularyQuery['vocabulary'];
+/** An article as the Sources legend lists it, with how many relations of the graph it states. */
+export type Source = SourcesQuery['articles'][number];
+/** An article with its text, as the reader shows it; `paragraphs` is null when the dataset holds no text. */
+export type ArticleText = NonNullable<ArticleTextQuery['article']>;
+/** One line of an article, in its language, with the translation where the dataset has one. */
+export type Paragraph = NonNullable<ArticleText['paragraphs']>[number];
+/** A stretch of a line and the quotes covering it (none: plain text). */
+export type Segment = Paragraph['segments'][number];
+/** A sentence of an article that backs relations (`<paragraph>:<start>-<end>`), with those relations. */
+export type Quote = ArticleText['quotes'][number];

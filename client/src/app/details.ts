@@ -1,14 +1,15 @@
 /**
  * The inspector's side of the explorer: what the canvas selects is shown in Details (a node with its
- * relations, an edge with its evidence), plus "Why connected?" paths and stance views with their
- * highlights. Only the newest request may fill the panel: an older answer arriving late is dropped.
+ * relations, an edge with its evidence, a sentence of an article with the relations it backs), plus
+ * "Why connected?" paths and stance views with their highlights. Only the newest request may fill the
+ * panel: an older answer arriving late is dropped.
  */
-import type { EntitySummary, NamedRelation } from '../api/types.js';
+import type { Article, EntitySummary, NamedRelation } from '../api/types.js';
 import { completeEntity } from '../api/extract.js';
-import type { NodeData } from '../graph/elements.js';
+import type { EdgeData, NodeData } from '../graph/elements.js';
 import type { Selection } from '../graph/view.js';
 import { relationName } from '../i18n/i18n.js';
-import { createInspector, type Inspector, type NodeModel } from '../ui/inspector.js';
+import { createInspector, type Inspector, type NodeModel, type SentenceModel } from '../ui/inspector.js';
 import type { Commands } from './commands.js';
 import type { ExplorerContext } from './context.js';
 
@@ -21,6 +22,13 @@ export interface Details {
   focusEntity(id: string): Promise<void>;
   /** Selects a relation, adding it and its ends if need be. */
   focusRelation(relation: NamedRelation): Promise<void>;
+  /**
+   * Selects a sentence's relations and their ends together (adding what is not drawn) and shows the
+   * sentence in Details. Until the selection changes, the canvas's reports of it leave Details as it is.
+   */
+  focusSentence(sentence: SentenceModel, options: { within?: () => { x: number; y: number; w: number; h: number } | null }): void;
+  /** Whether what is selected now is a sentence's relations (not one element a person chose). */
+  sentenceSelected(): boolean;
   /** Re-renders a node's details if it is the one selected (its expansion state changed). */
   refreshNode(id: string): void;
   /** Ids the path or stance view emphasises. */
@@ -34,6 +42,8 @@ export interface Details {
 export interface DetailsHooks {
   commands: Pick<Commands, 'runAdd' | 'expand' | 'showMore' | 'collapse' | 'hide'>;
   markSelected(id: string | null): void;
+  /** "Read in the article": the reader opens the article, at the relation's sentence when one is given. */
+  read(articleId: string, relationId?: string): void;
 }
 
 export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Details {
@@ -58,6 +68,7 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
       void showNode(id);
     },
     pathTo: (from, to) => void showPath(from, to),
+    read: (articleId, relationId) => hooks.read(articleId, relationId),
     cancelPath() {
       pathFrom = undefined;
       const sel = ctx.view()?.selected();
@@ -67,7 +78,21 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
 
   /** What the canvas last reported, so re-selecting the same element does not reload its details. */
   let reported: Selection | null = null;
+  /** The elements a sentence selected together, while they are what is selected. */
+  let sentence: ReadonlySet<string> | null = null;
   function onSelect(sel: Selection | null) {
+    const selectedNow = ctx.view()?.selectedIds() ?? [];
+    if (sentence && selectedNow.length === sentence.size && selectedNow.every((id) => sentence?.has(id))) {
+      // The canvas reports the sentence's selection: Details shows the sentence already, the URL its quote.
+      reported = null;
+      if (state.selection) {
+        state.selection = null;
+        ctx.syncUrl();
+      }
+      hooks.markSelected(null);
+      return;
+    }
+    sentence = null;
     if (sel && reported && sel.id === reported.id && sel.group === reported.group) return;
     reported = sel;
     state.selection = sel;
@@ -119,6 +144,9 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
     const view = ctx.view();
     const edge = view?.edge(id);
     if (!edge || !view) return;
+    // The same relation as other articles state it: drawn beside it (parallel edges), each with its quote.
+    const alsoIn = view.edges().filter((e) => e.id !== id && e.source === edge.source && e.target === edge.target && e.type === edge.type)
+      .map((e) => ({ id: e.id, article: articleOf(e), quoteAr: e.quoteAr, quoteEn: e.quoteEn }));
     inspector.edge({
       id,
       type: edge.type,
@@ -129,8 +157,30 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
       role: edge.role,
       quoteAr: edge.quoteAr,
       quoteEn: edge.quoteEn,
-      article: edge.articleId ? { id: edge.articleId, url: edge.articleUrl, title: edge.articleTitle, outlet: edge.articleOutlet, date: null } : null,
+      article: articleOf(edge),
+      alsoIn,
     });
+  }
+
+  function focusSentence(model: SentenceModel, { within }: { within?: () => { x: number; y: number; w: number; h: number } | null }) {
+    const view = ctx.view();
+    if (!view) return;
+    ++token;
+    const missing = model.relations.filter((r) => !view.has(r.id));
+    if (missing.length) {
+      const nodes = missing.flatMap((r) => [r.from, r.to]).filter((e, i, all) => !view.has(e.id) && all.findIndex((x) => x.id === e.id) === i).map((e) => completeEntity(e));
+      commands.runAdd((m) => m.commands.showSentence, { nodes, edges: missing, truncated: false }, missing[0]?.from.id);
+    }
+    const ids = [...new Set(model.relations.flatMap((r) => [r.id, r.from.id, r.to.id]))].filter((id) => view.has(id));
+    sentence = new Set(ids);
+    reported = null;
+    state.selection = null;
+    ctx.syncUrl();
+    clearHighlight();
+    view.select(ids);
+    const box = within?.();
+    view.frame(ids, box ?? undefined);
+    inspector.sentence(model);
   }
 
   async function focusEntity(id: string) {
@@ -223,6 +273,8 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
     select,
     focusEntity,
     focusRelation,
+    focusSentence,
+    sentenceSelected: () => sentence !== null,
     refreshNode(id) {
       if (state.selection?.id === id) void showNode(id);
     },
@@ -237,6 +289,10 @@ export function createDetails(ctx: ExplorerContext, hooks: DetailsHooks): Detail
       inspector.welcome();
     },
   };
+}
+
+function articleOf(edge: EdgeData): Article | null {
+  return edge.articleId ? { id: edge.articleId, url: edge.articleUrl, title: edge.articleTitle, outlet: edge.articleOutlet, date: null } : null;
 }
 
 function summary(node: NodeData | undefined, id: string): EntitySummary {

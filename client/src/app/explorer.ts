@@ -1,8 +1,8 @@
 /**
  * The explorer: wires the API (api/), the canvas (graph/) and the panels (ui/). It owns the view state
  * that the URL mirrors and loads the graph; the parts it wires live beside it — commands.ts (undoable
- * canvas changes), details.ts (the inspector, paths, stances), panels.ts (legend, list), console.ts,
- * deep-link-sync.ts and feedback.ts (busy and error state).
+ * canvas changes), details.ts (the inspector, paths, stances), panels.ts (legend, list), reader.ts (the
+ * article beside the graph), console.ts, deep-link-sync.ts and feedback.ts (busy and error state).
  */
 import type { Api } from '../api/api.js';
 import { STALE } from '../api/latest.js';
@@ -27,7 +27,8 @@ import { download, timestampedName } from './download.js';
 import type { ExpansionRecord } from './expansion.js';
 import { createFeedback } from './feedback.js';
 import { rememberLanguage, startLanguage } from './language.js';
-import { createSidePanels, suggestionsFor } from './panels.js';
+import { createSidePanels, filtersOf, suggestionsFor } from './panels.js';
+import { createReader } from './reader.js';
 
 export interface ExplorerOptions {
   root: HTMLElement;
@@ -48,6 +49,8 @@ export interface ExplorerProbe {
   nodeIds(): string[];
   edgeIds(): string[];
   selected(): Selection | null;
+  /** Every selected element (a sentence of the reader selects its relations and their ends). */
+  selectedIds(): string[];
   highlighted(): string[];
   /** The graph is drawn and no layout or animation is running: positions are final. */
   settled(): boolean;
@@ -58,6 +61,11 @@ export interface ExplorerProbe {
   /** The label the canvas draws for a node or an edge, as Cytoscape computed it. */
   label(id: string): string | null;
   state(): ViewState;
+}
+
+/** Whether the keyboard, not a pointer, last moved focus (so a panel that opens may take the focus). */
+function keyboardFocus(): boolean {
+  return document.activeElement?.matches(':focus-visible') ?? false;
 }
 
 export function createExplorer(options: ExplorerOptions): ExplorerProbe {
@@ -135,11 +143,13 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
     onRedo: () => commands.redo(),
   });
 
-  const panels = createSidePanels(ctx, { history: [toolbar, controls], select: (id, opts) => details.select(id, opts) });
-  const details = createDetails(ctx, { commands, markSelected: (id) => panels.markSelected(id) });
+  const read = (articleId: string, relation?: string) => void reader.open(articleId, { relation, focus: keyboardFocus() });
+  const panels = createSidePanels(ctx, { history: [toolbar, controls], select: (id, opts) => details.select(id, opts), read });
+  const details = createDetails(ctx, { commands, markSelected: (id) => panels.markSelected(id), read });
   const consolePanel = createConsole(ctx, { commands, details });
   shell.right.append(details.inspector.element, consolePanel.element);
   shell.panels.add({ id: 'details', name: (m) => m.panels.details, element: details.inspector.element, sheet: shell.right });
+  const reader = createReader(ctx, { details });
   shell.panels.add({ id: 'query', name: (m) => m.panels.query, element: consolePanel.element, sheet: shell.right });
   details.inspector.welcome();
   history.onChange(() => panels.refresh());
@@ -161,6 +171,7 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
     }
     // Shown once the canvas holds the graph: a big one goes in by slices, and the panels count what is in.
     const stats = api.stats().catch(() => undefined);
+    const sources = reader.loadSources();
     const served = await vocabulary;
     if (served) {
       useVocabulary(served);
@@ -184,11 +195,12 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
     });
     history.clear();
     ctx.expansions.clear();
-    view.setFilters({ hiddenKinds: new Set(state.hiddenKinds), hiddenTypes: new Set(state.hiddenTypes) });
+    view.setFilters(filtersOf(state));
     shell.setOverlay(subgraph.nodes.length ? (m) => m.busy.layingOut : null);
     drawing = view.load(elements, state.layout);
     await drawing;
     void stats.then((s) => s && panels.setStats(s));
+    void sources.then((list) => list && panels.setSources(list));
     shell.setOverlay(subgraph.nodes.length ? null : (m) => m.status.empty);
     // A big graph is drawn before it is laid out; the status line says so until the layout lands.
     const drawnView = view;
@@ -197,6 +209,7 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
     if (subgraph.truncated) shell.showToast((m) => m.status.truncated(count));
     panels.render();
     await restoreSelection(ctx, details);
+    await reader.restore();
     ready = true;
     shell.root.dataset.state = 'ready';
   }
@@ -217,7 +230,9 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
    */
   function onSelect(selection: Selection | null) {
     details.onSelect(selection);
-    if (!selection || !shell.panels.narrow()) return;
+    reader.follow(selection);
+    // A sentence chosen in the reader keeps the reader open: its relations are framed above the sheet.
+    if (!selection || !shell.panels.narrow() || details.sentenceSelected()) return;
     if (shell.panels.opened() !== 'details') shell.panels.open('details');
     // The sheet covers part of the canvas: what was chosen moves to the part left in view.
     const free = shell.panels.uncovered(shell.canvas);
@@ -267,6 +282,7 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
     nodeIds: () => view?.nodes({ visibleOnly: true }).map((n) => n.id) ?? [],
     edgeIds: () => view?.edges({ visibleOnly: true }).map((e: EdgeData) => e.id) ?? [],
     selected: () => view?.selected() ?? null,
+    selectedIds: () => view?.selectedIds() ?? [],
     highlighted: () => details.highlighted(),
     settled: () => ready && (view?.settled() ?? false),
     position(id) {
@@ -277,7 +293,10 @@ export function createExplorer(options: ExplorerOptions): ExplorerProbe {
     },
     viewport: () => view?.viewport() ?? null,
     label: (id) => view?.labelOf(id) ?? null,
-    state: () => ({ ...state, hiddenKinds: [...state.hiddenKinds], hiddenTypes: [...state.hiddenTypes] }),
+    state: () => ({
+      ...state, hiddenKinds: [...state.hiddenKinds], hiddenTypes: [...state.hiddenTypes], hiddenSources: [...state.hiddenSources],
+      reader: state.reader && { ...state.reader },
+    }),
   };
 }
 

@@ -1,14 +1,14 @@
 /**
- * The panels that mirror the canvas: the legend (counts and filter toggles), the Elements list and the
- * undo/redo buttons, re-rendered once per interaction rather than once per change; and the search
- * suggestions built from the API's hits.
+ * The panels that mirror the canvas: the legend (counts and filter toggles, sources included), the
+ * Elements list and the undo/redo buttons, re-rendered once per interaction rather than once per change;
+ * and the search suggestions built from the API's hits.
  */
-import type { SearchHit, Stats } from '../api/types.js';
-import type { NodeData } from '../graph/elements.js';
-import type { GraphView } from '../graph/view.js';
+import type { SearchHit, Source, Stats } from '../api/types.js';
+import type { EdgeData, NodeData } from '../graph/elements.js';
+import type { Filters, GraphView } from '../graph/view.js';
 import { kindLook, kindLooks, OTHER_KIND, typeLook, typeLooks } from '../graph/vocabulary.js';
 import { kindName, relationName, type I18n } from '../i18n/i18n.js';
-import { createLegend, type LegendEntry } from '../ui/legend.js';
+import { createLegend, type LegendEntry, type SourceEntry } from '../ui/legend.js';
 import { createListView, type ListItem } from '../ui/list-view.js';
 import type { Suggestion } from '../ui/search-box.js';
 import type { Toolbar } from '../ui/toolbar.js';
@@ -21,8 +21,10 @@ export interface SidePanels {
   render(): void;
   /** Database totals for the legend ("3 of 12"). */
   setStats(stats: Stats): void;
+  /** The articles for the legend's Sources, with their totals. */
+  setSources(sources: Source[]): void;
   markSelected(id: string | null): void;
-  /** Applies the state's hidden kinds and types to the canvas, the URL and the panels. */
+  /** Applies the state's hidden kinds, types and sources to the canvas, the URL and the panels. */
   applyFilters(): void;
 }
 
@@ -30,16 +32,19 @@ export interface SidePanelHooks {
   /** Every place that shows undo and redo (the toolbar, the canvas's controls). */
   history: Pick<Toolbar, 'setHistory'>[];
   select(id: string, options: { center?: boolean }): void;
+  /** A source's Read button: the article opens in the reader. */
+  read(articleId: string): void;
 }
 
 export function createSidePanels(ctx: ExplorerContext, hooks: SidePanelHooks): SidePanels {
   const { state, i18n } = ctx;
   let stats: Stats | undefined;
+  let sources: Source[] = [];
 
   const legend = createLegend({
     i18n,
     onToggle(group, key) {
-      const list = group === 'kinds' ? state.hiddenKinds : state.hiddenTypes;
+      const list = group === 'kinds' ? state.hiddenKinds : group === 'types' ? state.hiddenTypes : state.hiddenSources;
       const at = list.indexOf(key);
       if (at >= 0) list.splice(at, 1);
       else list.push(key);
@@ -48,8 +53,10 @@ export function createSidePanels(ctx: ExplorerContext, hooks: SidePanelHooks): S
     onShowAll() {
       state.hiddenKinds = [];
       state.hiddenTypes = [];
+      state.hiddenSources = [];
       applyFilters();
     },
+    onRead: (id) => hooks.read(id),
   });
   const list = createListView({ i18n, onSelect: (item) => hooks.select(item.id, { center: true }) });
   ctx.shell.left.append(legend.element, list.element);
@@ -77,8 +84,10 @@ export function createSidePanels(ctx: ExplorerContext, hooks: SidePanelHooks): S
         const look = typeLook(t);
         return { key: t, label: relationName(i18n.m, t).label, color: look.color, mark: look.lineStyle, count: counts.byType.get(t) ?? 0, total: totalsByType.get(t) };
       }),
+      sources: sourceEntries(view, sources, i18n),
       hiddenKinds: new Set(state.hiddenKinds),
       hiddenTypes: new Set(state.hiddenTypes),
+      hiddenSources: new Set(state.hiddenSources),
     });
     list.render(listItems(view, i18n), state.selection?.id ?? null);
     for (const target of hooks.history) target.setHistory(ctx.history.peekUndo()?.label, ctx.history.peekRedo()?.label);
@@ -95,7 +104,7 @@ export function createSidePanels(ctx: ExplorerContext, hooks: SidePanelHooks): S
   }
 
   function applyFilters() {
-    ctx.view()?.setFilters({ hiddenKinds: new Set(state.hiddenKinds), hiddenTypes: new Set(state.hiddenTypes) });
+    ctx.view()?.setFilters(filtersOf(state));
     ctx.syncUrl();
     refresh();
   }
@@ -107,9 +116,49 @@ export function createSidePanels(ctx: ExplorerContext, hooks: SidePanelHooks): S
       stats = next;
       refresh();
     },
+    setSources(next) {
+      sources = next;
+      refresh();
+    },
     markSelected: (id) => list.markSelected(id),
     applyFilters,
   };
+}
+
+/** The canvas's filters as the view state holds them. */
+export function filtersOf(state: Pick<ExplorerContext['state'], 'hiddenKinds' | 'hiddenTypes' | 'hiddenSources'>): Filters {
+  return { hiddenKinds: new Set(state.hiddenKinds), hiddenTypes: new Set(state.hiddenTypes), hiddenSources: new Set(state.hiddenSources) };
+}
+
+/**
+ * The legend's Sources: every article the API lists (newest first, as it sends them), then any article
+ * edges on the canvas cite that it did not list, each with how many of its edges are drawn.
+ */
+export function sourceEntries(view: Pick<GraphView, 'edges'>, sources: readonly Source[], i18n: Pick<I18n, 'lang'>): SourceEntry[] {
+  const drawn = new Map<string, number>();
+  const cited = new Map<string, EdgeData>();
+  for (const edge of view.edges()) {
+    if (edge.articleId === null) continue;
+    drawn.set(edge.articleId, (drawn.get(edge.articleId) ?? 0) + 1);
+    if (!cited.has(edge.articleId)) cited.set(edge.articleId, edge);
+  }
+  const listed = sources.map((s): SourceEntry => ({
+    key: s.id,
+    title: (i18n.lang === 'ar' ? s.titleAr : null) ?? s.title ?? s.id,
+    outlet: s.outlet,
+    date: s.date ?? null,
+    count: drawn.get(s.id) ?? 0,
+    total: s.relationCount,
+  }));
+  const known = new Set(sources.map((s) => s.id));
+  const unlisted = [...cited.values()].filter((e) => e.articleId !== null && !known.has(e.articleId)).map((e): SourceEntry => ({
+    key: e.articleId ?? '',
+    title: e.articleTitle ?? e.articleId ?? '',
+    outlet: e.articleOutlet,
+    date: null,
+    count: drawn.get(e.articleId ?? '') ?? 0,
+  }));
+  return [...listed, ...unlisted];
 }
 
 /** Every visible node (by name) then every visible edge ("A endorses B"), for the Elements list. */

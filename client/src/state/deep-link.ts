@@ -1,16 +1,30 @@
 /**
- * What the URL holds: selection (node or edge), filters, layout, language and search. Encoding leaves
+ * What the URL holds: selection (node or edge), filters (kinds, relation types, sources), layout,
+ * language, search, and the article open in the reader with the sentence it shows. Encoding leaves
  * defaults out so a plain visit stays `/`; decoding never trusts the URL — unknown values fall back.
  *
- *   /?node=deepseek&hide=PLACE,CONCEPT&hideTypes=RIVALS&layout=circle&lang=ar&q=ديب
+ *   /?node=deepseek&hide=PLACE,CONCEPT&hideTypes=RIVALS&hideSources=fixture-second-article&layout=circle&lang=ar&q=ديب
+ *   /?article=congluan-post332892&quote=18:0-148&text=ar
  */
 import type { LayoutName } from '../graph/layouts.js';
 import { isLanguage, type Language } from '../i18n/i18n.js';
+
+/** Which of the article's languages the reader shows: the Arabic original, the English translation, or both. */
+export type ReaderText = 'both' | 'ar' | 'en';
+const READER_TEXTS: readonly ReaderText[] = ['both', 'ar', 'en'];
 
 export interface ViewState {
   selection: { group: 'nodes' | 'edges'; id: string } | null;
   hiddenKinds: string[];
   hiddenTypes: string[];
+  /** Articles whose edges are hidden. */
+  hiddenSources: string[];
+  /**
+   * The article open in the reader and the sentence (a `Quote.id`) it shows. With no node or edge
+   * selected, the sentence's relations are the selection.
+   */
+  reader: { article: string; quote: string | null } | null;
+  readerText: ReaderText;
   layout: LayoutName;
   lang: Language;
   search: string;
@@ -20,6 +34,9 @@ export const DEFAULT_STATE: ViewState = {
   selection: null,
   hiddenKinds: [],
   hiddenTypes: [],
+  hiddenSources: [],
+  reader: null,
+  readerText: 'both',
   layout: 'fcose',
   lang: 'en',
   search: '',
@@ -39,12 +56,23 @@ function isLayoutName(value: string | null): value is LayoutName {
 const NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
 const MAX_ID = 200;
 const MAX_SEARCH = 200;
+/** A quote's place in its article: `<paragraph>:<start>-<end>`. */
+const QUOTE = /^\d{1,6}:\d{1,7}-\d{1,7}$/;
+/** Article ids are slugs: no spaces, no commas (the list separator). */
+const ARTICLE_ID = /^[^\s,\p{Cc}]{1,200}$/u;
+const MAX_SOURCES = 50;
 
 export function encodeState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.selection) params.set(state.selection.group === 'nodes' ? 'node' : 'edge', state.selection.id);
   if (state.hiddenKinds.length) params.set('hide', [...state.hiddenKinds].sort().join(','));
   if (state.hiddenTypes.length) params.set('hideTypes', [...state.hiddenTypes].sort().join(','));
+  if (state.hiddenSources.length) params.set('hideSources', [...state.hiddenSources].sort().join(','));
+  if (state.reader) {
+    params.set('article', state.reader.article);
+    if (state.reader.quote) params.set('quote', state.reader.quote);
+  }
+  if (state.readerText !== DEFAULT_STATE.readerText) params.set('text', state.readerText);
   if (state.layout !== DEFAULT_STATE.layout) params.set('layout', state.layout);
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
   if (state.search.trim()) params.set('q', state.search.trim());
@@ -57,10 +85,16 @@ export function decodeState(search: string): ViewState {
   const node = clean(params.get('node'), MAX_ID);
   const edge = clean(params.get('edge'), MAX_ID);
   const layout = params.get('layout');
+  const article = clean(params.get('article'), MAX_ID);
+  const quote = params.get('quote');
+  const text = params.get('text');
   return {
     selection: node ? { group: 'nodes', id: node } : edge ? { group: 'edges', id: edge } : null,
     hiddenKinds: names(params.get('hide')),
     hiddenTypes: names(params.get('hideTypes')),
+    hiddenSources: articleIds(params.get('hideSources')),
+    reader: article && ARTICLE_ID.test(article) ? { article, quote: quote && QUOTE.test(quote) ? quote : null } : null,
+    readerText: READER_TEXTS.find((t) => t === text) ?? DEFAULT_STATE.readerText,
     layout: isLayoutName(layout) ? layout : DEFAULT_STATE.layout,
     lang: languageIn(search) ?? DEFAULT_STATE.lang,
     search: clean(params.get('q'), MAX_SEARCH) ?? '',
@@ -83,4 +117,9 @@ function clean(value: string | null, max: number): string | undefined {
 function names(value: string | null): string[] {
   if (!value) return [];
   return [...new Set(value.split(',').map((s) => s.trim()).filter((s) => NAME.test(s)))];
+}
+
+function articleIds(value: string | null): string[] {
+  if (!value) return [];
+  return [...new Set(value.split(',').map((s) => s.trim()).filter((s) => ARTICLE_ID.test(s)))].slice(0, MAX_SOURCES);
 }

@@ -1,8 +1,10 @@
 /**
- * The inspector: a region labelled "Details" that shows whatever the reader asked about — a node, an
- * edge with its evidence, a path, a stance. Arabic quotes and names are marked dir="rtl" lang="ar",
- * English data lang="en". In the Arabic interface an entity's Arabic name leads and its English name
- * stays beside it. A change of language shows the same thing again in the new one.
+ * The inspector: a region labelled "Details" that shows whatever the reader asked about — a node (its
+ * relations grouped by the article that states them), an edge with its evidence (and the same relation
+ * as other articles state it), a path, a stance, a sentence of an article with the relations it backs.
+ * Every quote names its article and offers "Read in the article". Arabic quotes and names are marked
+ * dir="rtl" lang="ar", English data lang="en". In the Arabic interface an entity's Arabic name leads and
+ * its English name stays beside it. A change of language shows the same thing again in the new one.
  */
 import type { Article, EntitySummary, Fact, NamedRelation } from '../api/types.js';
 import { hasEvidence } from '../graph/elements.js';
@@ -53,6 +55,16 @@ export interface EdgeModel {
   quoteAr: string | null;
   quoteEn: string | null;
   article: Article | null;
+  /** The same relation (ends and type) as other articles state it, each with its own quote. */
+  alsoIn: { id: string; article: Article | null; quoteAr: string | null; quoteEn: string | null }[];
+}
+
+/** A sentence of an article (the reader's), with the relations it backs. */
+export interface SentenceModel {
+  article: Article;
+  quoteAr: string;
+  quoteEn: string | null;
+  relations: NamedRelation[];
 }
 
 export interface PathModel {
@@ -78,6 +90,8 @@ export interface InspectorActions {
   startPath(id: string): void;
   pathTo(from: string, to: string): void;
   cancelPath(): void;
+  /** Opens the article in the reader, at the relation's sentence when one is given. */
+  read(articleId: string, relationId?: string): void;
 }
 
 export interface Inspector {
@@ -91,6 +105,7 @@ export interface Inspector {
   stance(model: StanceModel): void;
   /** A request for this panel failed: says what, and offers to try again (never a spinner left behind). */
   failed(model: FailureModel): void;
+  sentence(model: SentenceModel): void;
 }
 
 export function createInspector(i18n: I18n, actions: InspectorActions): Inspector {
@@ -132,15 +147,29 @@ export function createInspector(i18n: I18n, actions: InspectorActions): Inspecto
     return chip;
   };
 
-  const quotes = (r: { quoteAr: string | null; quoteEn: string | null }) => h('div', { className: 'quotes' },
+  const quotes = (r: { quoteAr: string | null; quoteEn: string | null }, source?: { id: string; article: Article | null }) => h('div', { className: 'quotes' },
     r.quoteAr ? h('figure', { className: 'quote' }, h('figcaption', {}, t().quoteAr), arabic('blockquote', r.quoteAr, 'quote-ar')) : null,
-    r.quoteEn ? h('figure', { className: 'quote' }, h('figcaption', {}, t().quoteEn), h('blockquote', { className: 'quote-en', attrs: { lang: 'en', dir: 'ltr' } }, r.quoteEn)) : null);
+    r.quoteEn ? h('figure', { className: 'quote' }, h('figcaption', {}, t().quoteEn), h('blockquote', { className: 'quote-en', attrs: { lang: 'en', dir: 'ltr' } }, r.quoteEn)) : null,
+    source ? quoteSource(source.id, source.article) : null);
+
+  /** The article a quote comes from, named, with the control that opens it at that sentence. */
+  const quoteSource = (relationId: string, article: Article | null) => h('p', { className: 'quote-source' },
+    h('span', { className: 'label' }, t().sourceOf),
+    article ? articleName(article) : h('span', {}, t().noSource),
+    article ? button(t().readInArticle, () => actions.read(article.id, relationId), { className: 'btn btn-small read-in-article' }) : null);
+
+  /** "Outlet · title · date", each part as written (data); the Arabic title in Arabic, where it is known. */
+  const articleName = (article: Article & { titleAr?: string | null }) => {
+    const title = (i18n.lang === 'ar' ? article.titleAr : null) ?? article.title ?? article.id;
+    const parts = [article.outlet, title, article.date].filter((x): x is string => Boolean(x));
+    return h('span', { className: 'article-name' }, ...parts.flatMap((x, i) => [i ? ' · ' : '', autoDir('span', x)]));
+  };
 
   const labelled = (className: string, label: string, value: string) => h('p', { className }, h('span', { className: 'label' }, label), autoDir('span', value));
 
   /** One relation as a line "A —type→ B", its claim and (optionally folded) evidence. */
-  const relationItem = (r: NamedRelation, { fold, subjectOnly = false }: { fold: boolean; subjectOnly?: boolean }) => {
-    const evidence = r.quoteAr || r.quoteEn ? quotes(r) : null;
+  const relationItem = (r: NamedRelation, { fold, subjectOnly = false, evidence: withEvidence = true }: { fold: boolean; subjectOnly?: boolean; evidence?: boolean }) => {
+    const evidence = withEvidence && (r.quoteAr || r.quoteEn) ? quotes(r, { id: r.id, article: r.source }) : null;
     const claim = claimOf(r);
     // A relation the loader never checked may have a source and no quote: only one with neither says so.
     const missing = hasEvidence(r) ? null : h('p', { className: 'meta no-evidence' }, i18n.m.evidence.none);
@@ -247,6 +276,11 @@ export function createInspector(i18n: I18n, actions: InspectorActions): Inspecto
           m.quoteAr || m.quoteEn ? quotes(m)
             : m.article ? h('p', { className: 'meta' }, t().noQuote) : h('p', { className: 'meta no-evidence' }, i18n.m.evidence.noneDetail),
           m.article ? sourceBlock(m.article) : m.quoteAr || m.quoteEn ? h('p', { className: 'meta no-evidence' }, i18n.m.evidence.noSource) : null,
+          m.article && m.quoteAr ? h('p', { className: 'actions' }, button(t().readInArticle, () => actions.read(m.article?.id ?? '', m.id), { className: 'btn read-in-article' })) : null,
+          m.alsoIn.length ? h('section', { className: 'also-in', attrs: { 'aria-label': t().alsoStated(m.alsoIn.length) } },
+            h('h3', { className: 'section-title' }, t().alsoStated(m.alsoIn.length)),
+            h('ul', { className: 'relations' }, ...m.alsoIn.map((other) => h('li', { className: 'relation' },
+              other.quoteAr || other.quoteEn ? quotes(other, { id: other.id, article: other.article }) : quoteSource(other.id, other.article))))) : null,
           h('div', { className: 'actions' },
             button(t().stanceOn(nameOf(m.to)), () => actions.stance(m.to.id), { className: 'btn btn-quiet', attrs: { title: t().stanceTitle } }),
             button(t().hide, () => actions.hide(m.id), { className: 'btn btn-quiet', attrs: { title: t().hideTitle } })),
@@ -284,6 +318,16 @@ export function createInspector(i18n: I18n, actions: InspectorActions): Inspecto
         ];
       });
     },
+    sentence(m) {
+      show(() => [
+        h('header', { className: 'details-head' }, h('span', { className: 'kind-chip' }, t().sentenceChip), arabic('blockquote', m.quoteAr, 'quote-ar sentence')),
+        m.quoteEn ? h('figure', { className: 'quote' }, h('figcaption', {}, t().sentenceEnglish), h('blockquote', { className: 'quote-en', attrs: { lang: 'en', dir: 'ltr' } }, m.quoteEn)) : null,
+        h('p', { className: 'quote-source' }, h('span', { className: 'label' }, t().sourceOf), articleName(m.article)),
+        h('h3', { className: 'section-title' }, t().sentenceBacks(m.relations.length)),
+        // The sentence is the evidence of each: it is not repeated under every one.
+        h('ul', { className: 'relations', attrs: { 'aria-label': t().sentenceBacks(m.relations.length) } }, ...m.relations.map((r) => relationItem(r, { fold: false, evidence: false }))),
+      ]);
+    },
   };
 
   // No role="alert": the Details region is aria-live already, and the page's one alert is the banner.
@@ -301,23 +345,39 @@ export function createInspector(i18n: I18n, actions: InspectorActions): Inspecto
       labelled('claim', `${factName(i18n.m, f.key)}: `, f.value),
       f.quoteAr || f.quoteEn ? h('details', { className: 'evidence' }, h('summary', {}, t().evidence), quotes(f)) : null))));
 
+  /** An entity's relations under the article that states each (in the order the articles first come). */
   const relationGroups = (id: string, relations: NamedRelation[]) => {
     if (!relations.length) return h('p', { className: 'meta' }, t().noRelations);
+    const byArticle = new Map<string, { article: Article | null; relations: NamedRelation[] }>();
+    for (const r of relations) {
+      const key = r.source?.id ?? '';
+      const group = byArticle.get(key) ?? { article: r.source, relations: [] };
+      group.relations.push(r);
+      byArticle.set(key, group);
+    }
+    return h('div', { className: 'relation-groups' },
+      h('h3', { className: 'section-title' }, t().relations),
+      ...[...byArticle.values()].map(({ article, relations: stated }) => h('section', { className: 'article-group' },
+        h('h4', { className: 'article-head' }, article ? articleName(article) : t().noSource,
+          article ? button(t().readInArticle, () => actions.read(article.id), { className: 'btn btn-small btn-quiet' }) : null),
+        typeGroups(id, stated))));
+  };
+
+  /** Relations by direction and type, claims first (what the article argues about), then structure. */
+  const typeGroups = (id: string, relations: NamedRelation[]) => {
     const groups = new Map<string, NamedRelation[]>();
     for (const r of relations) {
       const key = `${r.from.id === id ? 'out' : 'in'}:${r.type}`;
       groups.set(key, [...(groups.get(key) ?? []), r]);
     }
-    // Claims first (what the article argues about), then structure.
     const order = [...groups.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-    return h('div', { className: 'relation-groups' },
-      h('h3', { className: 'section-title' }, t().relations),
+    return h('div', {},
       ...order.map((key) => {
         const [dir, type = ''] = key.split(':');
         const list = groups.get(key) ?? [];
         const words = relationName(i18n.m, type);
         return h('section', { className: 'relation-group' },
-          h('h4', {}, typeChip(type), ' ', dir === 'out' ? '' : t().incoming, dir === 'out' ? words.heading : words.incoming, h('span', { className: 'count' }, ` ${i18n.m.format.number(list.length)}`)),
+          h('h5', {}, typeChip(type), ' ', dir === 'out' ? '' : t().incoming, dir === 'out' ? words.heading : words.incoming, h('span', { className: 'count' }, ` ${i18n.m.format.number(list.length)}`)),
           h('ul', { className: 'relations' }, ...list.map((r) => relationItem(r, { fold: true }))));
       }));
   };

@@ -116,6 +116,18 @@ export type VocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type VocabularyQuery = { vocabulary: { kinds: Array<{ kind: Kind, label: string, color: string | null, shape: string | null }>, relationTypes: Array<{ type: RelationType, group: RelationGroup, color: string | null, lineStyle: string | null }> } };
 
+export type ArticleTextQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArticleTextQuery = { article: { titleAr: string | null, author: string | null, translationNote: string | null, id: string, url: string | null, title: string | null, outlet: string | null, date: string | null, paragraphs: Array<{ index: number, text: string, translation: string | null, segments: Array<{ text: string, quoteIds: Array<string> }>, translationSegments: Array<{ text: string, quoteIds: Array<string> }> }> | null, quotes: Array<{ id: string, paragraph: number, text: string, relations: Array<{ id: string, type: RelationType, claim: string | null, claimAr: string | null, role: string | null, quoteAr: string | null, quoteEn: string | null, from: { id: string, name: string, nameAr: string | null, kind: Kind }, to: { id: string, name: string, nameAr: string | null, kind: Kind }, source: { id: string, url: string | null, title: string | null, outlet: string | null, date: string | null } | null }> }> } | null };
+
+export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourcesQuery = { articles: Array<{ titleAr: string | null, relationCount: number, id: string, url: string | null, title: string | null, outlet: string | null, date: string | null }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -698,3 +710,79 @@ export const VocabularyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VocabularyQuery, VocabularyQueryVariables>;
+export const ArticleTextDocument = new TypedDocumentString(`
+    query ArticleText($id: ID!) {
+  article(id: $id) {
+    ...ArticleFields
+    titleAr
+    author
+    translationNote
+    paragraphs {
+      index
+      text
+      translation
+      segments {
+        text
+        quoteIds
+      }
+      translationSegments {
+        text
+        quoteIds
+      }
+    }
+    quotes {
+      id
+      paragraph
+      text
+      relations {
+        ...NamedEdgeFields
+      }
+    }
+  }
+}
+    fragment ArticleFields on Article {
+  id
+  url
+  title
+  outlet
+  date
+}
+fragment SummaryFields on Entity {
+  id
+  name
+  nameAr
+  kind
+}
+fragment NamedEdgeFields on Relation {
+  id
+  type
+  from {
+    ...SummaryFields
+  }
+  to {
+    ...SummaryFields
+  }
+  claim
+  claimAr
+  role
+  quoteAr
+  quoteEn
+  source {
+    ...ArticleFields
+  }
+}`) as unknown as TypedDocumentString<ArticleTextQuery, ArticleTextQueryVariables>;
+export const SourcesDocument = new TypedDocumentString(`
+    query Sources {
+  articles {
+    ...ArticleFields
+    titleAr
+    relationCount
+  }
+}
+    fragment ArticleFields on Article {
+  id
+  url
+  title
+  outlet
+  date
+}`) as unknown as TypedDocumentString<SourcesQuery, SourcesQueryVariables>;
