@@ -147,29 +147,38 @@ export function createInspector(i18n: I18n, actions: InspectorActions): Inspecto
     return chip;
   };
 
-  const quotes = (r: { quoteAr: string | null; quoteEn: string | null }, source?: { id: string; article: Article | null }) => h('div', { className: 'quotes' },
+  const quotes = (r: { quoteAr: string | null; quoteEn: string | null }, ...after: (Node | null)[]) => h('div', { className: 'quotes' },
     r.quoteAr ? h('figure', { className: 'quote' }, h('figcaption', {}, t().quoteAr), arabic('blockquote', r.quoteAr, 'quote-ar')) : null,
     r.quoteEn ? h('figure', { className: 'quote' }, h('figcaption', {}, t().quoteEn), h('blockquote', { className: 'quote-en', attrs: { lang: 'en', dir: 'ltr' } }, r.quoteEn)) : null,
-    source ? quoteSource(source.id, source.article) : null);
+    ...after);
+
+  const readButton = (articleId: string, relationId?: string) =>
+    button(t().readInArticle, () => actions.read(articleId, relationId), { className: 'btn btn-small read-in-article' });
 
   /** The article a quote comes from, named, with the control that opens it at that sentence. */
   const quoteSource = (relationId: string, article: Article | null) => h('p', { className: 'quote-source' },
     h('span', { className: 'label' }, t().sourceOf),
     article ? articleName(article) : h('span', {}, t().noSource),
-    article ? button(t().readInArticle, () => actions.read(article.id, relationId), { className: 'btn btn-small read-in-article' }) : null);
+    article ? readButton(article.id, relationId) : null);
 
   /** "Outlet · title · date", each part as written (data); the Arabic title in Arabic, where it is known. */
   const articleName = (article: Article & { titleAr?: string | null }) => {
     const title = (i18n.lang === 'ar' ? article.titleAr : null) ?? article.title ?? article.id;
     const parts = [article.outlet, title, article.date].filter((x): x is string => Boolean(x));
-    return h('span', { className: 'article-name' }, ...parts.flatMap((x, i) => [i ? ' · ' : '', autoDir('span', x)]));
+    return h('span', { className: 'article-name', attrs: { title: parts.join(' · ') } },
+      ...parts.flatMap((x, i) => [i ? ' · ' : '', autoDir('span', x, x === article.outlet ? 'outlet-name' : '')]));
   };
 
   const labelled = (className: string, label: string, value: string) => h('p', { className }, h('span', { className: 'label' }, label), autoDir('span', value));
 
-  /** One relation as a line "A —type→ B", its claim and (optionally folded) evidence. */
-  const relationItem = (r: NamedRelation, { fold, subjectOnly = false, evidence: withEvidence = true }: { fold: boolean; subjectOnly?: boolean; evidence?: boolean }) => {
-    const evidence = withEvidence && (r.quoteAr || r.quoteEn) ? quotes(r, { id: r.id, article: r.source }) : null;
+  /**
+   * One relation as a line "A —type→ B", its claim and (optionally folded) evidence, and the article it
+   * comes from (always in view, folded or not) unless a heading above names it (`source: false`).
+   */
+  const relationItem = (r: NamedRelation, options: { fold: boolean; subjectOnly?: boolean; evidence?: boolean; source?: boolean }) => {
+    const { fold, subjectOnly = false, evidence: withEvidence = true, source = true } = options;
+    const evidence = withEvidence && (r.quoteAr || r.quoteEn)
+      ? quotes(r, !source && r.source && r.quoteAr ? readButton(r.source.id, r.id) : null) : null;
     const claim = claimOf(r);
     // A relation the loader never checked may have a source and no quote: only one with neither says so.
     const missing = hasEvidence(r) ? null : h('p', { className: 'meta no-evidence' }, i18n.m.evidence.none);
@@ -179,7 +188,8 @@ export function createInspector(i18n: I18n, actions: InspectorActions): Inspecto
       claim ? labelled('claim', t().claim, claim) : null,
       r.role ? labelled('claim', t().role, r.role) : null,
       evidence && fold ? h('details', { className: 'evidence' }, h('summary', {}, t().evidence), evidence) : evidence,
-      missing);
+      missing,
+      withEvidence && source && !missing ? quoteSource(r.id, r.source) : null);
   };
 
   const kindChip = (kind: string) => {
@@ -280,7 +290,7 @@ export function createInspector(i18n: I18n, actions: InspectorActions): Inspecto
           m.alsoIn.length ? h('section', { className: 'also-in', attrs: { 'aria-label': t().alsoStated(m.alsoIn.length) } },
             h('h3', { className: 'section-title' }, t().alsoStated(m.alsoIn.length)),
             h('ul', { className: 'relations' }, ...m.alsoIn.map((other) => h('li', { className: 'relation' },
-              other.quoteAr || other.quoteEn ? quotes(other, { id: other.id, article: other.article }) : quoteSource(other.id, other.article))))) : null,
+              other.quoteAr || other.quoteEn ? quotes(other) : null, quoteSource(other.id, other.article))))) : null,
           h('div', { className: 'actions' },
             button(t().stanceOn(nameOf(m.to)), () => actions.stance(m.to.id), { className: 'btn btn-quiet', attrs: { title: t().stanceTitle } }),
             button(t().hide, () => actions.hide(m.id), { className: 'btn btn-quiet', attrs: { title: t().hideTitle } })),
@@ -358,7 +368,8 @@ export function createInspector(i18n: I18n, actions: InspectorActions): Inspecto
     return h('div', { className: 'relation-groups' },
       h('h3', { className: 'section-title' }, t().relations),
       ...[...byArticle.values()].map(({ article, relations: stated }) => h('section', { className: 'article-group' },
-        h('h4', { className: 'article-head' }, article ? articleName(article) : t().noSource,
+        h('div', { className: 'article-head' },
+          h('h4', {}, h('span', { className: 'label' }, t().sourceOf), article ? articleName(article) : t().noSource),
           article ? button(t().readInArticle, () => actions.read(article.id), { className: 'btn btn-small btn-quiet' }) : null),
         typeGroups(id, stated))));
   };
@@ -378,7 +389,7 @@ export function createInspector(i18n: I18n, actions: InspectorActions): Inspecto
         const words = relationName(i18n.m, type);
         return h('section', { className: 'relation-group' },
           h('h5', {}, typeChip(type), ' ', dir === 'out' ? '' : t().incoming, dir === 'out' ? words.heading : words.incoming, h('span', { className: 'count' }, ` ${i18n.m.format.number(list.length)}`)),
-          h('ul', { className: 'relations' }, ...list.map((r) => relationItem(r, { fold: true }))));
+          h('ul', { className: 'relations' }, ...list.map((r) => relationItem(r, { fold: true, source: false }))));
       }));
   };
 
