@@ -69,7 +69,7 @@ describe('stray rows in Chromium', { timeout: 90_000 }, () => {
   it('DeepSeek\'s inspector and Stance panel show them plainly, with no error banner', async () => {
     const page = await visit('/?node=deepseek');
     const panel = details(page);
-    await panel.getByRole('heading', { name: 'DeepSeek' }).waitFor();
+    await panel.getByRole('heading', { name: 'DeepSeek', exact: true }).waitFor();
     await panel.getByText('Stray without a kind').first().waitFor();
     expect(await panel.getByRole('button', { name: /Stray spaceship/ }).first().getAttribute('title')).toMatch(/^No kind:/);
     expect(await panel.getByText('No evidence recorded').count()).toBeGreaterThan(0);
@@ -94,7 +94,7 @@ describe('stray rows in Chromium', { timeout: 90_000 }, () => {
     let failing = true;
     const page = await visit('/?node=deepseek', (p) => failOperation(p, 'Stance', () => failing));
     const panel = details(page);
-    await panel.getByRole('heading', { name: 'DeepSeek' }).waitFor();
+    await panel.getByRole('heading', { name: 'DeepSeek', exact: true }).waitFor();
     await panel.getByRole('button', { name: 'Stance' }).click();
     await panel.getByText('The stance could not be loaded.').waitFor();
     // What failed in the interface's words, then the server's own message, set apart as such.
