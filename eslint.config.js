@@ -51,9 +51,12 @@ export default tseslint.config(
     files: ['client/src/app/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['cytoscape*', 'graphql*', '**/main*'], message: 'app/ reaches Cytoscape through graph/ and GraphQL through api/; main.ts wires app/, not the other way.' }] }] },
   },
-  // The server reaches Neo4j only through its gateway.
+  // One Cypher runner: the server and the scripts reach Neo4j only through server/src/db/ (the executor's
+  // reads, writer.ts's writes), so every statement carries the same metadata and its failures the same
+  // mapping. neo4j/ (starting and finding Neo4j) is outside the rule; tests and benchmarks use the driver.
   {
-    files: ['server/src/schema/**/*.ts', 'server/src/resolvers/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', allowTypeImports: true, message: 'Use the gateway in server/src/db/.' }] }] },
+    files: ['server/src/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['server/src/db/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', allowTypeImports: true, message: 'Run Cypher through server/src/db/ (executor.ts reads, writer.ts writes); take the Driver type from db/driver.ts.' }] }] },
   },
 );

@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga, maskError, type CORSOptions, type Plugin } from 'graphql-yoga';
-import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
+import type { Driver } from './db/driver.js';
 import { CypherExecutor, type StatementEvent } from './db/executor.js';
 import { createGateway } from './db/gateway.js';
 import { graphiqlOptions } from './http/graphiql.js';

@@ -1,4 +1,8 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { APP_NAME } from './metadata.js';
+
+/** Callers outside db/ hold the driver only to hand it back here; they take its type from this module. */
+export type { Driver } from 'neo4j-driver';
 
 export interface DriverSettings {
   uri: string;
@@ -18,6 +22,6 @@ export function createDriver(settings: DriverSettings): Driver {
     connectionTimeout: 2_000,
     connectionAcquisitionTimeout: 5_000,
     maxConnectionPoolSize: 50,
-    userAgent: 'kg-explorer',
+    userAgent: APP_NAME,
   });
 }

@@ -1,5 +1,6 @@
 /**
- * The one place that runs Cypher: READ access mode, the request's remaining budget as the transaction
+ * The one place that runs the API's Cypher (the loader writes through writer.ts, with the same metadata
+ * and error classification): READ access mode, the request's remaining budget as the transaction
  * timeout, transaction metadata, the session always closed, a bounded number of statements in Neo4j at
  * once (gate.ts), identical reads in flight shared (coalesce.ts), Neo4j errors mapped to typed GraphQL
  * errors, and results returned as plain objects (values.ts).
@@ -8,6 +9,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { ReadCoalescer } from './coalesce.js';
 import { isStaleConnection, mapNeo4jError, queryTimeout } from './errors.js';
 import { Gate } from './gate.js';
+import { transactionMetadata } from './metadata.js';
 import { toNeo4jParams, toPlain } from './values.js';
 
 /** A statement built by the pure functions in queries/: text plus parameters, never string-built values. */
@@ -129,7 +131,7 @@ export class CypherExecutor {
     try {
       const result = session.run(query.cypher, toNeo4jParams(query.params), {
         timeout: budget,
-        metadata: { app: 'kg-explorer', query: query.name, ...(options.requestId ? { request: options.requestId } : {}) },
+        metadata: transactionMetadata(query.name, options.requestId ? { request: options.requestId } : {}),
       });
       const { records } = await Promise.race([result, clientTimeout]);
       const rows = records.map((record) => toPlain(record.toObject()) as Row);

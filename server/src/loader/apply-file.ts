@@ -13,11 +13,13 @@
  *
  * Only when a file fails is it run a second time, statement by statement, with a check after each one
  * that wrote something, to tell which statement's line each violation comes from; then it is rolled back.
+ *
+ * Sessions and transactions are db/writer.ts's: the metadata names the file (`loadSchema`, `loadFile`,
+ * `locateViolations`), and Neo4j's failures come classified by the same mapping as the API's.
  */
-import type { Driver, Session, Transaction } from 'neo4j-driver';
 import { findViolations, newViolations, violationKey, type Violation } from '../contract/check.js';
 import { recordFile, recordVocabulary } from '../db/queries/meta.js';
-import { runIn } from '../db/runners.js';
+import { WriteError, type CypherWriter, type WriteSession } from '../db/writer.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { ContractError, LoadError, type LocatedViolation } from './errors.js';
 import { isSchemaStatement, type Statement } from './split.js';
@@ -33,8 +35,7 @@ export interface FileReport {
 }
 
 export interface ApplyFileOptions {
-  driver: Driver;
-  database: string | undefined;
+  writer: CypherWriter;
   /** As the messages name it. */
   file: string;
   statements: Statement[];
@@ -47,31 +48,32 @@ export interface ApplyFileOptions {
   record: { folder: string; file: string; sha256: string; vocabulary: string | null };
 }
 
+const WHOLE_FILE: Statement = { line: 0, text: '' };
+
 export async function applyFile(options: ApplyFileOptions): Promise<FileReport> {
   const { file, statements, contract } = options;
   const started = Date.now();
   const report: FileReport = { file, statements: statements.length, schemaStatements: 0, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, ms: 0 };
   const schema = statements.filter((s) => isSchemaStatement(s.text));
   const data = statements.filter((s) => !isSchemaStatement(s.text));
-  const session = options.driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
-  try {
+  const about = { file };
+  await options.writer.session(async (session) => {
     for (const statement of schema) {
-      await runOrExplain(file, statement, () => session.run(statement.text));
+      await runOrExplain(file, statement, () => session.run(statement.text, 'loadSchema', about));
       report.schemaStatements++;
     }
-    if (schema.length > 0) await session.run('CALL db.awaitIndexes(300)');
-    const tx = session.beginTransaction();
+    if (schema.length > 0) await session.run('CALL db.awaitIndexes(300)', 'loadSchema', about);
+    const tx = session.begin('loadFile', about);
     try {
-      const run = runIn(tx);
       if (data.length > 0) {
-        contract.baseline ??= await findViolations(run, contract.before);
+        contract.baseline ??= await findViolations(tx.query, contract.before);
         for (const statement of data) {
-          const counters = (await runOrExplain(file, statement, () => tx.run(statement.text))).summary.counters.updates();
+          const { counters } = await runOrExplain(file, statement, () => tx.run(statement.text));
           report.nodesCreated += counters.nodesCreated;
           report.relationshipsCreated += counters.relationshipsCreated;
           report.propertiesSet += counters.propertiesSet;
         }
-        const after = await findViolations(run, contract.vocabulary);
+        const after = await findViolations(tx.query, contract.vocabulary);
         const found = newViolations(contract.baseline, after);
         if (found.length > 0) {
           await tx.rollback();
@@ -79,15 +81,14 @@ export async function applyFile(options: ApplyFileOptions): Promise<FileReport> 
         }
         contract.baseline = after;
       }
-      await run(recordFile(options.record));
-      await run(recordVocabulary(options.record.folder, options.record.vocabulary));
-      await tx.commit();
+      // The bookkeeping and the commit are the file's as a whole: a failure there has no line.
+      await runOrExplain(file, WHOLE_FILE, () => tx.run(recordFile(options.record)));
+      await runOrExplain(file, WHOLE_FILE, () => tx.run(recordVocabulary(options.record.folder, options.record.vocabulary)));
+      await runOrExplain(file, WHOLE_FILE, () => tx.commit());
     } finally {
-      if (tx.isOpen()) await tx.rollback();
+      await tx.rollback();
     }
-  } finally {
-    await session.close();
-  }
+  });
   report.ms = Date.now() - started;
   return report;
 }
@@ -98,18 +99,17 @@ export async function applyFile(options: ApplyFileOptions): Promise<FileReport> 
  * Should the second run not reproduce them (a file using rand() or timestamps), the first run's
  * violations are reported without lines.
  */
-async function locate(session: Session, file: string, data: Statement[], contract: ApplyFileOptions['contract'], found: Violation[]): Promise<LocatedViolation[]> {
+async function locate(session: WriteSession, file: string, data: Statement[], contract: ApplyFileOptions['contract'], found: Violation[]): Promise<LocatedViolation[]> {
   const baseline = contract.baseline ?? [];
-  const tx: Transaction = session.beginTransaction();
+  const tx = session.begin('locateViolations', { file });
   try {
-    const run = runIn(tx);
     const lineOf = new Map<string, number>();
     let present: Violation[] = [];
     for (const statement of data) {
-      const result = await runOrExplain(file, statement, () => tx.run(statement.text));
-      if (!result.summary.counters.containsUpdates()) continue;
+      const { counters } = await runOrExplain(file, statement, () => tx.run(statement.text));
+      if (!counters.updates) continue;
       const before = new Set(present.map(violationKey));
-      present = newViolations(baseline, await findViolations(run, contract.vocabulary));
+      present = newViolations(baseline, await findViolations(tx.query, contract.vocabulary));
       for (const v of present) if (!before.has(violationKey(v))) lineOf.set(violationKey(v), statement.line);
     }
     if (present.length === 0) return found.map((v) => ({ ...v, line: undefined }));
@@ -117,30 +117,18 @@ async function locate(session: Session, file: string, data: Statement[], contrac
   } catch {
     return found.map((v) => ({ ...v, line: undefined }));
   } finally {
-    if (tx.isOpen()) await tx.rollback();
+    await tx.rollback();
   }
 }
 
+/** A statement Neo4j refused, as a LoadError on the file's line (line 0: the file as a whole). */
 async function runOrExplain<T>(file: string, statement: Statement, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    const { message, code } = serverError(error);
-    // Syntax errors point inside the statement ("line 3, column 5"); turn that into a line of the file.
-    const inner = /\(line (\d+), column \d+/.exec(message);
-    const line = inner ? statement.line + Number(inner[1]) - 1 : statement.line;
-    throw new LoadError(file, line, firstLine(message), code);
+    if (!(error instanceof WriteError)) throw error;
+    // Syntax errors point inside the statement ("line 3, column 5"); that becomes a line of the file.
+    const line = statement.line > 0 && error.lineInStatement !== undefined ? statement.line + error.lineInStatement - 1 : statement.line;
+    throw new LoadError(file, line, error.serverMessage, error.code, error.kind);
   }
-}
-
-function serverError(error: unknown): { message: string; code: string | undefined } {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return { message: error.message, code: typeof code === 'string' ? code : undefined };
-  }
-  return { message: String(error), code: undefined };
-}
-
-function firstLine(text: string): string {
-  return text.split('\n')[0]?.trim() || text.trim();
 }

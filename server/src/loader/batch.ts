@@ -10,8 +10,13 @@
  * Unlike a .cypher file, a batch is not checked against the data contract before it commits: that check
  * reads the whole graph, and a load of 500k relationships in batches of thousands would read it hundreds
  * of times. Run `npm run check` (contract/check.ts's findViolations) once the rows are in.
+ *
+ * The transactions are db/writer.ts's (metadata `loadRows` with the batch's first row; failures classified
+ * by the same mapping as the API's).
  */
-import type { Driver } from 'neo4j-driver';
+import type { Neo4jFailure } from '../db/errors.js';
+import type { Driver } from '../db/driver.js';
+import { CypherWriter, WriteError, type WriteCounters } from '../db/writer.js';
 
 export interface LoadRowsOptions<Row> {
   driver: Driver;
@@ -49,6 +54,8 @@ export class RowsLoadError extends Error {
     readonly rowCount: number,
     readonly serverMessage: string,
     readonly code: string | undefined,
+    /** What the shared mapping (db/errors.ts) makes of it: `statement` is the rows' or the statement's fault. */
+    readonly kind?: Neo4jFailure,
   ) {
     super(`rows ${firstRow}–${firstRow + rowCount - 1}: ${serverMessage}`);
   }
@@ -64,11 +71,12 @@ export async function loadRows<Row>(options: LoadRowsOptions<Row>): Promise<Load
 
   const started = performance.now();
   const report: LoadRowsReport = { rows: 0, batches: 0, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, ms: 0 };
+  const writer = new CypherWriter({ driver, database });
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
 
   const send = (batch: Row[], firstRow: number) => {
-    const done = runBatch({ driver, statement, database, params, batch, firstRow }).then((counters) => {
+    const done = runBatch({ writer, statement, params, batch, firstRow }).then((counters) => {
       report.rows += batch.length;
       report.batches++;
       report.nodesCreated += counters.nodesCreated;
@@ -102,23 +110,11 @@ export async function loadRows<Row>(options: LoadRowsOptions<Row>): Promise<Load
   return report;
 }
 
-interface Counters {
-  nodesCreated: number;
-  relationshipsCreated: number;
-  propertiesSet: number;
-}
-
-async function runBatch<Row>(b: { driver: Driver; statement: string; database: string | undefined; params: Record<string, unknown>; batch: Row[]; firstRow: number }): Promise<Counters> {
-  const session = b.driver.session({ database: b.database, defaultAccessMode: 'WRITE' });
+async function runBatch<Row>(b: { writer: CypherWriter; statement: string; params: Record<string, unknown>; batch: Row[]; firstRow: number }): Promise<WriteCounters> {
   try {
-    const summary = await session.executeWrite(async (tx) => (await tx.run(b.statement, { ...b.params, rows: b.batch })).summary);
-    const updates = summary.counters.updates();
-    return { nodesCreated: updates.nodesCreated, relationshipsCreated: updates.relationshipsCreated, propertiesSet: updates.propertiesSet };
+    return await b.writer.write('loadRows', b.statement, { ...b.params, rows: b.batch }, { firstRow: b.firstRow, rows: b.batch.length });
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    const message = error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
-    throw new RowsLoadError(b.firstRow, b.batch.length, message, typeof code === 'string' ? code : undefined);
-  } finally {
-    await session.close();
+    if (!(error instanceof WriteError)) throw error;
+    throw new RowsLoadError(b.firstRow, b.batch.length, error.serverMessage, error.code, error.kind);
   }
 }

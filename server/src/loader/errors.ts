@@ -1,5 +1,6 @@
 /** How a load fails: where, and what the server or the data contract said. */
 import type { Violation } from '../contract/check.js';
+import type { Neo4jFailure } from '../db/errors.js';
 
 /** A statement the server refused: says where (`file:line`; line 0: the file as a whole) and what the server said. */
 export class LoadError extends Error {
@@ -9,6 +10,8 @@ export class LoadError extends Error {
     readonly line: number,
     readonly serverMessage: string,
     readonly code: string | undefined,
+    /** What the shared mapping (db/errors.ts) makes of Neo4j's failure; undefined: not Neo4j's (the folder, the contract). */
+    readonly kind?: Neo4jFailure,
   ) {
     super(`${file}${line > 0 ? `:${line}` : ''}: ${serverMessage}`);
   }

@@ -13,13 +13,13 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
 import type { Violation } from '../contract/check.js';
-import { META_LABEL } from '../db/queries/contract.js';
+import type { Driver } from '../db/driver.js';
 import type { Row } from '../db/executor.js';
-import { loaderMeta } from '../db/queries/meta.js';
+import { graphCounts, loaderMeta } from '../db/queries/meta.js';
 import { runReads } from '../db/runners.js';
 import { mergeStored } from '../db/stored-vocabulary.js';
+import { CypherWriter } from '../db/writer.js';
 import { defaultCypherDir } from '../paths.js';
 import { additions, loadVocabulary, mergeVocabularyDocs, readVocabularyDoc, vocabularyOf, type Vocabulary } from '../vocabulary.js';
 import { applyFile, type FileReport } from './apply-file.js';
@@ -79,6 +79,7 @@ export async function loadCypherDir(options: LoadOptions): Promise<LoadReport> {
   // records) the folder again.
   const vocabularyHash = JSON.stringify([loadVocabulary().doc, extension]);
   const contract = { vocabulary, before, baseline: undefined as Violation[] | undefined };
+  const writer = new CypherWriter({ driver, database });
   const reports: FileReport[] = [];
   const skipped: string[] = [];
   for (const file of files) {
@@ -91,7 +92,7 @@ export async function loadCypherDir(options: LoadOptions): Promise<LoadReport> {
       continue;
     }
     const report = await applyFile({
-      driver, database, contract, file: path.relative(process.cwd(), file) || file, statements: splitStatements(source),
+      writer, contract, file: path.relative(process.cwd(), file) || file, statements: splitStatements(source),
       record: { folder, file: name, sha256, vocabulary: extension },
     });
     reports.push(report);
@@ -143,11 +144,6 @@ function readOwnVocabulary(file: string) {
 
 /** Nodes and relationships of the data; the loader's bookkeeping nodes are not counted. */
 export async function countGraph(driver: Driver, database?: string): Promise<{ nodes: number; relationships: number }> {
-  // Three counts from Neo4j's count store: instant at any size, where `WHERE NOT n:KgMeta` would scan.
-  const { records } = await driver.executeQuery(
-    `CALL () { MATCH (n) RETURN count(n) AS all } CALL () { MATCH (m:${META_LABEL}) RETURN count(m) AS meta }
-     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN all - meta AS nodes, relationships`,
-    {}, { database, routing: 'READ' });
-  const record = records[0];
-  return { nodes: Number(record?.get('nodes') ?? 0), relationships: Number(record?.get('relationships') ?? 0) };
+  const [row] = await runReads(driver, database)(graphCounts());
+  return { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) };
 }
