@@ -95,9 +95,22 @@ describe('loadRows with a generated graph', () => {
     expect((error as RowsLoadError).firstRow).toBe(10);
     expect((error as RowsLoadError).rowCount).toBe(5);
     expect((error as RowsLoadError).message).toMatch(/^rows 10–14: .*null/i);
+    // Classified by the mapping the API's reads go through (db/errors.ts): the rows' fault, not Neo4j down.
+    expect(error).toMatchObject({ kind: 'statement', code: expect.stringMatching(/^Neo\.ClientError\./) });
     const [kept] = await read<{ n: number }>('MATCH (n:BatchFixture) WHERE n.id STARTS WITH $prefix RETURN count(n) AS n');
     expect(kept?.n).toBe(10);
     await driver.executeQuery('MATCH (n:BatchFixture) DETACH DELETE n', {}, { database: testDatabase() });
+  });
+
+  it("writes each batch in a transaction with the metadata the API's reads carry, naming its first row", async () => {
+    const rows = Array.from({ length: 5 }, (_, i) => ({ id: `${PREFIX}meta-${i}` }));
+    const statement = `UNWIND $rows AS row CALL tx.getMetaData() YIELD metadata
+      MERGE (n:BatchFixture {id: row.id}) SET n.app = metadata.app, n.query = metadata.query, n.firstRow = metadata.firstRow`;
+    await loadRows({ driver, database: testDatabase(), statement, rows, batchSize: 2 });
+    const written = await read<{ id: string; app: string; query: string; firstRow: number }>(
+      'MATCH (n:BatchFixture) WHERE n.id STARTS WITH $meta RETURN n.id AS id, n.app AS app, n.query AS query, n.firstRow AS firstRow ORDER BY id', { meta: `${PREFIX}meta-` });
+    await driver.executeQuery('MATCH (n:BatchFixture) WHERE n.id STARTS WITH $meta DETACH DELETE n', { meta: `${PREFIX}meta-` }, { database: testDatabase() });
+    expect(written).toEqual(rows.map((r, i) => ({ id: r.id, app: 'kg-explorer', query: 'loadRows', firstRow: i - (i % 2) })));
   });
 
   it('refuses a statement that does not read $rows, and bad batch sizes', async () => {

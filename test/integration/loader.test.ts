@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CypherExecutor } from '../../server/src/db/executor.js';
 import { countGraph, LoadError, loadCypherDir } from '../../server/src/loader/load.js';
 import { defaultCypherDir, projectRoot } from '../../server/src/paths.js';
 import { forgetFixtureFolders, removeSecondArticle } from '../support/fixtures.js';
@@ -53,6 +54,9 @@ describe('a folder with a broken statement in its second file', () => {
     expect(path.basename(loadError.file)).toBe('020-bad.cypher');
     expect(loadError.line).toBe(6);
     expect(loadError.message).toMatch(/020-bad\.cypher:6: .*undefinedVariable/);
+    // Classified by the mapping the API's reads go through (db/errors.ts): the statement's fault.
+    expect(loadError).toMatchObject({ code: 'Neo.ClientError.Statement.SyntaxError', kind: 'statement' });
+    expect(loadError.serverMessage).toMatch(/^Variable `undefinedVariable` not defined \(line 2, column \d+/);
 
     const { records } = await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'loader-' RETURN n.id AS id, n.note AS note ORDER BY id", {}, { database: testDatabase() });
     expect(records.map((r) => r.get('id'))).toEqual(['loader-good-1', 'loader-good-2']);
@@ -73,6 +77,21 @@ describe('a folder with a broken statement in its second file', () => {
   it('a missing folder is a clear error', async () => {
     await expect(loadCypherDir({ driver, dir: path.join(fixtures, 'no-such-folder'), database: testDatabase() }))
       .rejects.toThrow(/no such folder of \.cypher files/);
+  });
+});
+
+describe('one Cypher runner', () => {
+  it("a file's transaction carries the metadata the API's reads carry, naming the file", async () => {
+    const dir = path.join(fixtures, 'metadata');
+    await loadCypherDir({ driver, dir, database: testDatabase() });
+    const executor = new CypherExecutor({ driver, database: testDatabase() });
+    const [api] = await executor.read({ name: 'metadataProbe', cypher: 'CALL tx.getMetaData() YIELD metadata RETURN metadata', params: {} }, { deadline: Date.now() + 10_000 });
+    const { records } = await driver.executeQuery(
+      "MATCH (n:Entity {id: 'loader-metadata'}) RETURN n.txApp AS app, n.txQuery AS query, n.txFile AS file", {}, { database: testDatabase() });
+    expect(api?.metadata).toEqual({ app: 'kg-explorer', query: 'metadataProbe' });
+    expect(records.map((r) => r.toObject())).toEqual([
+      { app: 'kg-explorer', query: 'loadFile', file: path.relative(process.cwd(), path.join(dir, '010-metadata.cypher')) },
+    ]);
   });
 });
 

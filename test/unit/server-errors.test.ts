@@ -1,7 +1,8 @@
 /** Neo4j failures -> the API's typed errors; the server's own message never survives the mapping. */
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { mapNeo4jError } from '../../server/src/db/errors.js';
+import { classifyNeo4jError, mapNeo4jError } from '../../server/src/db/errors.js';
+import { WriteError } from '../../server/src/db/writer.js';
 import { toEntity, toRelation } from '../../server/src/db/map.js';
 import { loadVocabulary } from '../../server/src/vocabulary.js';
 
@@ -54,6 +55,30 @@ describe('mapNeo4jError', () => {
     expect(mapped('Neo.ClientError.Statement.SyntaxError')).toBe('unmapped');
     const plain = new Error('boom');
     expect(mapNeo4jError(plain)).toBe(plain);
+  });
+});
+
+describe('one mapping for reads and writes', () => {
+  const apiCode = { timeout: 'QUERY_TIMEOUT', 'too-large': 'QUERY_TOO_LARGE', 'read-only': 'READ_ONLY', busy: 'SERVER_BUSY', unavailable: 'DATABASE_UNAVAILABLE', statement: 'unmapped' } as const;
+
+  it.each([
+    'ServiceUnavailable', 'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Security.Unauthorized',
+    'Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Statement.AccessMode', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+    'Neo.ClientError.Statement.SyntaxError', 'Neo.ClientError.Schema.ConstraintValidationFailed', 'Neo.ClientError.Statement.SemanticError',
+  ])('the loader (WriteError) and the API see %s alike', (code) => {
+    const error = new Neo4jError('refused', code, '50N42', 'error');
+    const kind = classifyNeo4jError(error);
+    if (kind === undefined) throw new Error(`${code} is a Neo4j error and must be classified`);
+    expect(new WriteError(error)).toMatchObject({ kind, code });
+    const mapped = mapNeo4jError(error);
+    expect(isGraphQLError(mapped) ? mapped.extensions.code : 'unmapped').toBe(apiCode[kind]);
+  });
+
+  it("keeps what a file's author needs: the first line of Neo4j's message and the line inside the statement", () => {
+    const message = 'Variable `boom` not defined (line 3, column 8 (offset: 40))\n"RETURN boom"\n        ^';
+    const error = new WriteError(new Neo4jError(message, 'Neo.ClientError.Statement.SyntaxError', '42N62', 'error'));
+    expect(error).toMatchObject({ kind: 'statement', serverMessage: 'Variable `boom` not defined (line 3, column 8 (offset: 40))', lineInStatement: 3 });
+    expect(new WriteError(new Error('plain'))).toMatchObject({ kind: undefined, code: undefined, lineInStatement: undefined });
   });
 });
 
