@@ -6,11 +6,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ar } from '../../client/src/i18n/ar.js';
 import { createDriver } from '../../server/src/db/driver.js';
-import { launchBrowser, openPage, screenshot, startExplorer, type PageProblems, type RunningExplorer } from '../support/browser.js';
+import { closePages, launchBrowser, openPage, screenshot, startExplorer, type OpenPage, type RunningExplorer } from '../support/browser.js';
 import { testDatabase, testDriver, testNeo4j } from '../support/neo4j.js';
 
 interface Edge { id: string; type: string; from: { id: string }; to: { id: string }; quoteAr: string | null; quoteEn: string | null; source: { url: string | null } | null }
@@ -20,7 +20,7 @@ let driver: Driver;
 let explorer: RunningExplorer;
 let browser: Browser;
 let graph: GraphAnswer['graph'];
-const open: { context: BrowserContext; problems: PageProblems }[] = [];
+const open: OpenPage[] = [];
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(`${explorer.url}/graphql`, {
@@ -107,13 +107,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterEach(async (test) => {
-  // Every page ran under the server's strict CSP: nothing may have been blocked, nothing may have thrown.
-  for (const { context, problems } of open.splice(0)) {
-    if (test.task.result?.state === 'fail') console.log(problems.log.join('\n'));
-    await context.close();
-    expect(problems.csp, 'CSP violations').toEqual([]);
-    expect(problems.errors, 'uncaught page errors').toEqual([]);
-  }
+  await closePages(open, test.task.result?.state === 'fail');
 });
 
 afterAll(async () => {

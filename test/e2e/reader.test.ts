@@ -7,13 +7,13 @@
  */
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ar } from '../../client/src/i18n/ar.js';
 import { en } from '../../client/src/i18n/en.js';
 import { loadCypherDir } from '../../server/src/loader/load.js';
 import { projectRoot } from '../../server/src/paths.js';
-import { axeViolations, launchBrowser, openPage, screenshot, startExplorer, type PageProblems, type RunningExplorer } from '../support/browser.js';
+import { axeViolations, closePages, launchBrowser, openPage, screenshot, startExplorer, type OpenPage, type RunningExplorer } from '../support/browser.js';
 import { removeSecondArticle } from '../support/fixtures.js';
 import { testDatabase, testDriver } from '../support/neo4j.js';
 
@@ -27,7 +27,7 @@ let driver: Driver;
 let explorer: RunningExplorer;
 let browser: Browser;
 let quotes: QuoteAnswer[];
-const open: { context: BrowserContext; problems: PageProblems }[] = [];
+const open: OpenPage[] = [];
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(`${explorer.url}/graphql`, {
@@ -90,12 +90,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterEach(async (test) => {
-  for (const { context, problems } of open.splice(0)) {
-    if (test.task.result?.state === 'fail') console.log(problems.log.join('\n'));
-    await context.close();
-    expect(problems.csp, 'CSP violations').toEqual([]);
-    expect(problems.errors, 'uncaught page errors').toEqual([]);
-  }
+  await closePages(open, test.task.result?.state === 'fail');
 });
 
 afterAll(async () => {

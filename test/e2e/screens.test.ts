@@ -6,12 +6,12 @@
  * file and one page per screen keep it quick.
  */
 import type { Driver } from 'neo4j-driver';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KIND_LOOKS } from '../../client/src/graph/vocabulary.js';
 import { ar } from '../../client/src/i18n/ar.js';
 import { en } from '../../client/src/i18n/en.js';
-import { axeViolations, launchBrowser, openPage, screenshot, startExplorer, type PageProblems, type RunningExplorer } from '../support/browser.js';
+import { axeViolations, closePages, launchBrowser, openPage, screenshot, startExplorer, type OpenPage, type RunningExplorer } from '../support/browser.js';
 import { MESSAGE_SAMPLES, catalogueTexts } from '../support/catalogue.js';
 import { testDatabase, testDriver } from '../support/neo4j.js';
 
@@ -30,7 +30,7 @@ let driver: Driver;
 let explorer: RunningExplorer;
 let browser: Browser;
 let graph: { nodes: GraphNode[]; edges: GraphEdge[] };
-const contexts: { context: BrowserContext; problems: PageProblems }[] = [];
+const contexts: OpenPage[] = [];
 
 /**
  * Words of the English catalogue (three letters or more), less the names that stay as they are in
@@ -203,11 +203,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  for (const { context, problems } of contexts) {
-    await context.close().catch(() => undefined);
-    expect(problems.csp, 'CSP violations').toEqual([]);
-    expect(problems.errors, 'uncaught page errors').toEqual([]);
-  }
+  await closePages(contexts);
   await browser?.close();
   await explorer?.close();
   await driver?.close();

@@ -5,16 +5,16 @@
  * offers a retry that works.
  */
 import type { Driver } from 'neo4j-driver';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, startExplorer, type PageProblems, type RunningExplorer } from '../support/browser.js';
+import { closePages, launchBrowser, openPage, screenshot, startExplorer, type OpenPage, type RunningExplorer } from '../support/browser.js';
 import { testDatabase, testDriver } from '../support/neo4j.js';
 import { addStrayRows, removeStrayRows } from '../support/stray-rows.js';
 
 let driver: Driver;
 let explorer: RunningExplorer;
 let browser: Browser;
-const open: { context: BrowserContext; problems: PageProblems }[] = [];
+const open: OpenPage[] = [];
 
 beforeAll(async () => {
   driver = testDriver();
@@ -24,12 +24,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
 }, 240_000);
 
-afterEach(async () => {
-  for (const { context, problems } of open.splice(0)) {
-    await context.close();
-    expect(problems.csp, 'CSP violations').toEqual([]);
-    expect(problems.errors, 'uncaught page errors').toEqual([]);
-  }
+afterEach(async (test) => {
+  await closePages(open, test.task.result?.state === 'fail');
 });
 
 afterAll(async () => {

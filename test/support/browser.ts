@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { createApp, type AppOptions } from '../../server/src/app.js';
 import { projectRoot } from '../../server/src/paths.js';
 import { listen } from '../../server/src/serve.js';
@@ -84,6 +85,25 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; p
     if (message.type() === 'error' && /Content[- ]Security[- ]Policy/i.test(message.text())) problems.csp.push(message.text());
   });
   return { page, problems };
+}
+
+/** A browser context a test opened, with what its page reported. */
+export interface OpenPage {
+  context: BrowserContext;
+  problems: PageProblems;
+}
+
+/**
+ * Closes the contexts a test opened (emptying `open`): no page in them may have been blocked by the
+ * server's strict CSP or have thrown. `failed`: the test failed, so each page's console log is printed first.
+ */
+export async function closePages(open: OpenPage[], failed = false): Promise<void> {
+  for (const { context, problems } of open.splice(0)) {
+    if (failed) console.log(problems.log.join('\n'));
+    await context.close().catch(() => undefined);
+    expect(problems.csp, 'CSP violations').toEqual([]);
+    expect(problems.errors, 'uncaught page errors').toEqual([]);
+  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
