@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.neo4j/', '.node/', 'test-results/', 'bench/results/'] },
+  { ignores: ['node_modules/', 'dist/', '.neo4j/', '.node/', 'test-results/', 'bench/results/', '.bench/'] },
   // Written by scripts/codegen.ts; its style is the generator's (the test checks they are current, tsc their types).
   { ignores: ['client/src/api/generated/', 'server/src/schema/resolvers-types.ts'] },
   js.configs.recommended,

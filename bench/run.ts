@@ -7,10 +7,13 @@
  *   --only load,api,roundtrips,render,soak,fault,start   run some sections (the graph is loaded when needed);
  *                                                  written to bench/results/partial-<mode>.{json,md}
  *   --keep                                         leave the bench Neo4j running afterwards
+ *   --against <commit>                             render and api of this tree beside that commit's, in one
+ *                                                  run (with --only render,api; see bench/against.ts)
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkAgainstSections, prepareBase, type BaseTree } from './against.js';
 import { createDriver } from '../server/src/db/driver.js';
 import { projectRoot } from '../server/src/paths.js';
 import { createGenerator } from './generate.js';
@@ -24,13 +27,14 @@ import { SIZES } from './sizes.js';
 const SEED = 20250120;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, keep: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, keep: { type: 'boolean', default: false }, against: { type: 'string' } } });
   const mode = values.quick ? 'quick' : 'full';
   const sizes = SIZES[mode];
   const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = only?.filter((name) => !SECTIONS.some((s) => s.name === name)) ?? [];
   if (unknown.length) throw new Error(`unknown section(s) ${unknown.join(', ')}; known: ${SECTIONS.map((s) => s.name).join(', ')}`);
   const chosen = SECTIONS.filter((s) => !only || only.includes(s.name));
+  if (values.against !== undefined) checkAgainstSections(chosen, only !== undefined);
   const started = Date.now();
   const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
@@ -40,7 +44,8 @@ async function main(): Promise<void> {
   const loadRuns = chosen.some((s) => s.name === 'load');
   const haveGraph = existsSync(marker) && readFileSync(marker, 'utf8') === graphKey;
 
-  log(`${mode} run: ${chosen.map((s) => s.name).join(', ')}`);
+  log(`${mode} run: ${chosen.map((s) => s.name).join(', ')}${values.against === undefined ? '' : ` against ${values.against}`}`);
+  const base = values.against === undefined ? undefined : await prepareBase(values.against, log);
   const fresh = loadRuns || !haveGraph;
   if (fresh) rmSync(marker, { force: true });
   const neo4j = await startBenchNeo4j({ fresh, log });
@@ -57,7 +62,7 @@ async function main(): Promise<void> {
     const context: SectionContext = { mode, sizes, graph, neo4j, driver, log, figures, details };
     for (const section of chosen) {
       log(`— ${section.name}`);
-      const got = await runSection(section, context);
+      const got = await runSection(section, context, base);
       figures.push(...got);
       if (section.name === 'load' && got.every((f) => f.value !== null)) writeFileSync(marker, graphKey);
     }
@@ -67,7 +72,7 @@ async function main(): Promise<void> {
   }
 
   const results: Results = {
-    run: { mode, startedAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000, command: `npm run bench${values.quick ? ' -- --quick' : ''}${only ? ` (--only ${only.join(',')})` : ''}` },
+    run: { mode, startedAt: new Date(started).toISOString(), seconds: (Date.now() - started) / 1000, command: `npm run bench${values.quick ? ' -- --quick' : ''}${only ? ` (--only ${only.join(',')})` : ''}${base ? ` (--against ${base.asked}: ${base.sha})` : ''}` },
     machine: machine(),
     versions: versionInfo,
     sizes: { seed: SEED, ...graph.sizes, ...sizes },
@@ -88,13 +93,15 @@ async function main(): Promise<void> {
   }
 }
 
-async function runSection(section: Section, context: SectionContext): Promise<Figure[]> {
+async function runSection(section: Section, context: SectionContext, base: BaseTree | undefined): Promise<Figure[]> {
+  const against = base ? section.against : undefined;
   try {
+    if (base && against) return await against.run(context, base);
     return await section.run(context);
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error);
     context.log(`  ${section.name} failed: ${message}`);
-    return unmeasured(section.figures, `${section.name} failed: ${message}`);
+    return unmeasured(against?.figures ?? section.figures, `${section.name} failed: ${message}`);
   }
 }
 

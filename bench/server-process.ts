@@ -18,10 +18,16 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function startServerProcess(options: { neo4j: { uri: string; user: string; password: string }; queryTimeoutMs: number }): Promise<ServerProcess> {
+export async function startServerProcess(options: {
+  neo4j: { uri: string; user: string; password: string };
+  queryTimeoutMs: number;
+  /** The tree to run (a base commit's for --against): its main.ts with its own tsx and packages. @default this one */
+  root?: string;
+}): Promise<ServerProcess> {
   const port = await freePort();
+  // `--import tsx` resolves from the working directory: each tree runs with its own tsx.
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join('server', 'src', 'main.ts')], {
-    cwd: projectRoot,
+    cwd: options.root ?? projectRoot,
     env: {
       ...process.env,
       NEO4J_URI: options.neo4j.uri, NEO4J_USER: options.neo4j.user, NEO4J_PASSWORD: options.neo4j.password,

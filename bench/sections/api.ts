@@ -47,24 +47,7 @@ export async function benchApi(context: SectionContext): Promise<Figure[]> {
     const perOp: Record<string, Record<Impl, ImplStats> & { same: boolean }> = {};
     for (const op of createOperations(graph)) {
       const same = await sameAnswers(op, call).catch(() => false);
-      for (let i = 0; i < sizes.api.warmup; i++) for (const impl of IMPLS) await call(impl, op, i).catch(() => undefined);
-
-      const samples: Record<Impl, number[]> = { ours: [], raw: [], lib: [] };
-      const errors: Record<Impl, number> = { ours: 0, raw: 0, lib: 0 };
-      const firstError: Partial<Record<Impl, string>> = {};
-      for (let i = 0; i < sizes.api.requests; i++) {
-        for (const impl of rotate(IMPLS, i)) {
-          const started = performance.now();
-          try {
-            await call(impl, op, i);
-            samples[impl].push(performance.now() - started);
-          } catch (error) {
-            // Failed requests are counted, not timed: a fast error is no fast answer.
-            errors[impl]++;
-            firstError[impl] ??= error instanceof Error ? error.message : String(error);
-          }
-        }
-      }
+      const { samples, errors, firstError } = await interleave(IMPLS, sizes.api, (impl, i) => call(impl, op, i));
       const rps: Record<Impl, number[]> = { ours: [], raw: [], lib: [] };
       for (let round = 0; round < 2; round++) {
         for (const impl of rotate(IMPLS, round)) {
@@ -116,6 +99,33 @@ async function sameAnswers(op: Operation, call: (impl: Impl, op: Operation, i: n
   const raw = op.digest.raw((await call('raw', op, 0)) as Record<string, unknown>[]);
   const lib = op.digest.lib(await call('lib', op, 0));
   return ours === raw && raw === lib;
+}
+
+/**
+ * `warmup` untimed and then `requests` timed requests for each implementation, request by request, rotating
+ * which goes first, so that whatever else the machine is doing falls on all of them alike.
+ */
+export async function interleave<I extends string>(impls: readonly I[], counts: { warmup: number; requests: number }, call: (impl: I, i: number) => Promise<unknown>): Promise<{
+  samples: Record<I, number[]>; errors: Record<I, number>; firstError: Partial<Record<I, string>>;
+}> {
+  for (let i = 0; i < counts.warmup; i++) for (const impl of impls) await call(impl, i).catch(() => undefined);
+  const samples = Object.fromEntries(impls.map((impl) => [impl, []])) as unknown as Record<I, number[]>;
+  const errors = Object.fromEntries(impls.map((impl) => [impl, 0])) as Record<I, number>;
+  const firstError: Partial<Record<I, string>> = {};
+  for (let i = 0; i < counts.requests; i++) {
+    for (const impl of rotate(impls, i)) {
+      const started = performance.now();
+      try {
+        await call(impl, i);
+        samples[impl].push(performance.now() - started);
+      } catch (error) {
+        // Failed requests are counted, not timed: a fast error is no fast answer.
+        errors[impl]++;
+        firstError[impl] ??= error instanceof Error ? error.message : String(error);
+      }
+    }
+  }
+  return { samples, errors, firstError };
 }
 
 function rotate<T>(items: readonly T[], by: number): T[] {

@@ -7,10 +7,12 @@ export const HEADLINE = [
 
 /** The benchmark's sections, in the order they run; each names the figures it owes even when it cannot run. */
 import type { Driver } from 'neo4j-driver';
+import type { BaseTree } from '../against.js';
 import type { SyntheticGraph } from '../generate.js';
 import type { BenchNeo4j } from '../neo4j.js';
 import { ge, le, eq, type Figure, type Target } from '../results.js';
 import type { Sizes } from '../sizes.js';
+import { API_AGAINST_FIGURES, benchApiAgainst, benchRenderAgainst, RENDER_AGAINST_FIGURES } from './against.js';
 import { benchApi } from './api.js';
 import { benchFault } from './fault.js';
 import { benchLoad, LOAD_FIGURES } from './load.js';
@@ -38,6 +40,11 @@ export interface Section {
   needsGraph: boolean;
   figures: readonly (readonly [name: string, unit: string, target?: Target])[];
   run(context: SectionContext): Promise<Figure[]>;
+  /** The same measurements of this tree beside a base commit's (`--against`); sections without it cannot. */
+  against?: {
+    figures: readonly (readonly [name: string, unit: string, target?: Target])[];
+    run(context: SectionContext, base: BaseTree): Promise<Figure[]>;
+  };
 }
 
 export const SECTIONS: readonly Section[] = [
@@ -52,6 +59,7 @@ export const SECTIONS: readonly Section[] = [
     needsGraph: true,
     figures: [['api.p50.ours_over_raw', '×', le(1.3)], ['api.p50.ours_over_neo4j_graphql', '×', le(0.8)]],
     run: benchApi,
+    against: { figures: API_AGAINST_FIGURES, run: benchApiAgainst },
   },
   {
     name: 'roundtrips',
@@ -64,6 +72,7 @@ export const SECTIONS: readonly Section[] = [
     needsGraph: false,
     figures: [['render.5k.first_frame_over_plain', '×', le(0.5)], ['render.5k.pan_fps', 'fps', ge(30)]],
     run: benchRender,
+    against: { figures: RENDER_AGAINST_FIGURES, run: benchRenderAgainst },
   },
   {
     name: 'soak',

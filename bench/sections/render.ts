@@ -6,6 +6,7 @@
  * the client's layout worker are bundled as ES modules and served over loopback HTTP, as a browser would
  * get them (module workers do not load from file: URLs).
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,35 +32,18 @@ import type { SectionContext } from './index.js';
  * beside the preview.
  */
 type Impl = 'ours' | 'ours-d3' | 'ours-early' | 'ours-grid' | 'plain' | 'plain-webgl';
-interface Run { firstFrameMs: number; completeMs: number; longestFrameGapMs: number; settledMs: number; panFps: number; panWhileArrangingFps: number | null; quality: LayoutQuality | null }
+export interface Run { firstFrameMs: number; completeMs: number; longestFrameGapMs: number; settledMs: number; panFps: number; panWhileArrangingFps: number | null; quality: LayoutQuality | null }
 const VIEWPORT = { width: 1280, height: 800 };
 const DRAW_TIMEOUT_MS = 180_000;
 
 export async function benchRender(context: Pick<SectionContext, 'sizes' | 'log' | 'details'>): Promise<Figure[]> {
   const { sizes, log } = context;
-  const dir = await mkdtemp(path.join(tmpdir(), 'bench-render-'));
   let browser: Browser | undefined;
-  let server: Server | undefined;
+  let page: ServedPage | undefined;
   try {
-    // The real client module: page.ts imports client/src/graph/view.ts, whose worker is built beside it
-    // under the name its `new URL('./layout-worker.js', import.meta.url)` asks for.
-    await build({
-      entryPoints: {
-        page: path.join(projectRoot, 'bench', 'render', 'page.ts'),
-        'layout-worker': path.join(projectRoot, 'client', 'src', 'graph', 'layout-worker.ts'),
-        'layout-worker-d3': path.join(projectRoot, 'bench', 'render', 'layout-worker-d3.ts'),
-      },
-      bundle: true, format: 'esm', platform: 'browser', target: 'es2022', minify: true, splitting: false,
-      outdir: dir, logLevel: 'warning',
-    });
-    await writeFile(path.join(dir, 'index.html'),
-      '<!doctype html><meta charset="utf-8"><body style="margin:0"><div id="graph" style="position:absolute;inset:0"></div><script type="module" src="page.js"></script>');
-    server = await serve(dir);
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    page = await servePage(projectRoot);
+    const { origin } = page;
+    browser = await launchChromium();
 
     const webgl = await probeWebgl(browser, origin);
     log(`  WebGL 2: ${webgl ?? 'none'}`);
@@ -118,9 +102,55 @@ export async function benchRender(context: Pick<SectionContext, 'sizes' | 'log' 
     return figures;
   } finally {
     await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await rm(dir, { recursive: true, force: true });
+    await page?.close();
   }
+}
+
+export interface ServedPage {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The render page of a tree (this one, or a base commit's for --against) bundled as ES modules and served
+ * over loopback HTTP: bench/render/page.ts imports client/src/graph/view.ts, whose worker is built beside
+ * it under the name its `new URL('./layout-worker.js', import.meta.url)` asks for. Packages resolve from the
+ * tree's own node_modules.
+ */
+export async function servePage(root: string): Promise<ServedPage> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'bench-render-'));
+  try {
+    const entries: Record<string, string> = {
+      page: path.join(root, 'bench', 'render', 'page.ts'),
+      'layout-worker': path.join(root, 'client', 'src', 'graph', 'layout-worker.ts'),
+      'layout-worker-d3': path.join(root, 'bench', 'render', 'layout-worker-d3.ts'),
+    };
+    await build({
+      entryPoints: Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file))),
+      bundle: true, format: 'esm', platform: 'browser', target: 'es2022', minify: true, splitting: false,
+      outdir: dir, logLevel: 'warning',
+    });
+    await writeFile(path.join(dir, 'index.html'),
+      '<!doctype html><meta charset="utf-8"><body style="margin:0"><div id="graph" style="position:absolute;inset:0"></div><script type="module" src="page.js"></script>');
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const server = await serve(dir);
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
 }
 
 function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
@@ -192,7 +222,8 @@ function serve(dir: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-async function drawAndPan(browser: Browser, origin: string, impl: Impl, n: number, panSeconds: number): Promise<Run> {
+/** One draw on a fresh page, then pans; `quality: false` for a page without `bench.positions()` (older commits). */
+export async function drawAndPan(browser: Browser, origin: string, impl: Impl, n: number, panSeconds: number, options = { quality: true }): Promise<Run> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   page.setDefaultTimeout(DRAW_TIMEOUT_MS);
   const errors: string[] = [];
@@ -206,7 +237,7 @@ async function drawAndPan(browser: Browser, origin: string, impl: Impl, n: numbe
     // Ours right away, while its layout still runs in the worker: what a person gets who starts at once.
     const arranging = forced ? await pan(page, panSeconds) : null;
     const settledMs = await page.evaluate(() => window.bench.settled());
-    const quality = forced ? landedQuality(benchGraph(n), await page.evaluate(() => window.bench.positions())) : null;
+    const quality = forced && options.quality ? landedQuality(benchGraph(n), await page.evaluate(() => window.bench.positions())) : null;
     if (arranging !== null) await page.evaluate(() => window.bench.fit());
     const panFps = await pan(page, panSeconds);
     if (errors.length) throw new Error(`page error: ${errors.join('; ')}`);
