@@ -26,6 +26,7 @@ import { forceJob, forceJobOnStage, land, tidyAnswer, type ForceJob } from './ba
 import type { GraphElement, NodeElement } from './elements.js';
 import { definitionsOf, edgeFiltered } from './filters.js';
 import { CANCELLED, type ForceRunner } from './force-runner.js';
+import { afterNextFrame, nextTask } from './frames.js';
 import { initialPlacement } from './initial-placement.js';
 import { FIT_PADDING, type LayoutName } from './layouts.js';
 import { placeAround } from './placement.js';
@@ -215,8 +216,9 @@ export function createLoadController(options: LoadControllerOptions) {
       if (job.build) job.build.preview.destroy();
       else options.onFirstFrame?.({ complete: true });
       job.build = undefined;
-      // The first frame is on the canvas: the layout lands after this task, without holding the page.
-      const next = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => (alive(job) ? arrangeAndReport(job) : undefined));
+      // The whole graph is on the canvas. The layout's question (a pass over every element) waits for the
+      // next frame, which shows the graph without the preview: the page answers input in between.
+      const next = (stage.container ? afterNextFrame() : nextTask()).then(() => (alive(job) ? arrangeAndReport(job) : undefined));
       void track(next).catch((error: unknown) => console.error(error));
     },
 

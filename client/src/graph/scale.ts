@@ -21,15 +21,18 @@ export const LARGE_ELEMENTS = 2000;
 /**
  * While a preview shows a graph over LARGE_ELEMENTS (preview.ts), Cytoscape takes it in slices, one per
  * frame; each frame styles and measures its slice. The slice grows or shrinks so that a frame takes about
- * this long: short enough that pan and zoom keep going.
+ * this long: short enough that pan and zoom keep going. Held in a batch between slices (sliced-build.ts),
+ * a frame no longer passes over what is already in, and smaller slices came out cheaper in all than
+ * bigger ones. At 5k nodes / 10k edges, the time until Cytoscape has drawn everything over plain
+ * Cytoscape's first frame (medians of 5 interleaved rounds of the render benchmark's draw, four runs on a
+ * loaded machine): 40 ms 0.97 against 80 ms 1.07; 80 ms 1.10 against 160 ms 1.25; 40 ms 0.92 against 20 ms 1.13.
  */
-export const BUILD_FRAME_MS = 80;
+export const BUILD_FRAME_MS = 40;
 /**
- * The first slice, and the bounds of the ones after it. Each frame also passes over everything already
- * in, so many small slices add up: the graph goes in within `frames` frames whatever they cost (at 10k
- * nodes / 20k edges that took the whole build from 2.2× plain Cytoscape's one go to 1.6×).
+ * The first slice, and the bounds of the ones after it: the graph goes in within `frames` frames whatever
+ * they cost.
  */
-export const BUILD_SLICE = { first: 500, min: 100, max: 5000, frames: 20 } as const;
+export const BUILD_SLICE = { first: 500, min: 100, max: 5000, frames: 40 } as const;
 
 /** The next slice after one whose frame took `frameMs`, for a graph of `total` elements. */
 export function nextSlice(slice: number, frameMs: number, total: number): number {

@@ -18,6 +18,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { EdgeElement, GraphElement, NodeElement } from './elements.js';
 import { applyFilters, edgeFiltered } from './filters.js';
+import { nextFrame } from './frames.js';
 import { FIT_PADDING } from './layouts.js';
 import type { Point } from './placement.js';
 import { createPreview, previewScene, type Preview, type Viewport } from './preview.js';
@@ -132,15 +133,4 @@ export function startSlicedBuild({ stage, host, definitions, elements, positions
 function flushRenderedStyle(cy: Core): void {
   const { renderer } = cy as unknown as { renderer?: () => { flushRenderedStyleQueue?: () => void } | undefined };
   renderer?.call(cy)?.flushRenderedStyleQueue?.();
-}
-
-function nextFrame(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    // A hidden page runs no frames: the slices go on without them.
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }
