@@ -619,6 +619,36 @@ describe('explorer in Chromium', () => {
     await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2 + 100, { steps: 10 });
     await page.mouse.up();
     await poll(async () => (await outside()).length).toBeGreaterThan(0);
+
+    // Node labels are measured only where they can be read: none at the overview, those in view once
+    // zoomed in, every one for an export.
+    const labels = (ids: readonly string[]) => page.evaluate((list) => list.map((id) => window.explorer?.label(id) ?? null), ids);
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const zoom = () => page.evaluate(() => window.explorer?.viewport()?.zoom ?? 0);
+    for (let i = 0; i < 60 && await zoom() < 1; i++) await page.mouse.wheel(0, -300);
+    expect(await zoom()).toBeGreaterThanOrEqual(1);
+    const byDistance = await page.evaluate((c) => {
+      const probe = window.explorer;
+      const ids = probe?.nodeIds() ?? [];
+      const distance = (id: string) => { const at = probe?.position(id); return at ? Math.hypot(at.x - c.x, at.y - c.y) : Infinity; };
+      return ids.map((id) => ({ id, d: distance(id) })).sort((a, b) => a.d - b.d).map((x) => x.id);
+    }, centre);
+    const nearest = byDistance[0] ?? '';
+    const farthest = byDistance.slice(-20);
+    const name = (id: string) => `Entity ${id.slice(1)}`;
+    await poll(async () => (await labels([nearest]))[0]).toBe(name(nearest));
+    expect(await labels(farthest)).toEqual(farthest.map(() => ''));
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    const svg = (await readFile(await download.path())).toString('utf8');
+    expect(await labels(farthest)).toEqual(farthest.map(name));
+    for (const id of farthest) expect(svg).toContain(`>${name(id)}<`);
+    // The labels follow the language, Arabic where the entity has an Arabic name.
+    const oddOne = farthest.find((id) => Number(id.slice(1)) % 2 === 1) ?? '';
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await poll(async () => (await labels([oddOne]))[0]).toBe(`كيان ${oddOne.slice(1)}`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await poll(async () => (await labels([oddOne]))[0]).toBe(name(oddOne));
+
     // Fit brings every one of the 5,000 back, however far the picture reaches.
     await page.getByRole('button', { name: 'Fit', exact: true }).click();
     await settled();

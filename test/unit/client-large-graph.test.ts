@@ -10,7 +10,7 @@ import { CANCELLED, createForceRunner } from '../../client/src/graph/force-runne
 import { initialPlacement, type PlacementNode } from '../../client/src/graph/initial-placement.js';
 import type { Point } from '../../client/src/graph/placement.js';
 import { BACKGROUND_LAYOUT_NODES, MIN_ZOOM, fitViewport, minZoomFor } from '../../client/src/graph/scale.js';
-import { createStylesheet } from '../../client/src/graph/style.js';
+import { LARGE_LABEL, createStylesheet } from '../../client/src/graph/style.js';
 import { createGraphView, type GraphView } from '../../client/src/graph/view.js';
 import { entity, relation } from './client-fixtures.js';
 
@@ -206,7 +206,12 @@ describe('client graph: drawing options for big graphs', () => {
     // A claim keeps its colour; its line pattern (costly per frame, invisible at that zoom) waits for hover.
     expect(edge.style('line-color')).not.toBe(cy.getElementById('r1').style('line-color'));
     expect(edge.style('line-style')).toBe('solid');
-    expect(Number.parseFloat(cy.getElementById('n0').style('min-zoomed-font-size') as string)).toBeGreaterThanOrEqual(8);
+    // A node's label (measured when styled) only once it is marked labelled (labels.ts: in view, legible).
+    const node = cy.getElementById('n0');
+    expect(node.style('label')).toBe('');
+    node.addClass(LARGE_LABEL.labelled);
+    expect(node.style('label')).toBe(node.data('labelEn'));
+    expect(Number.parseFloat(node.style('min-zoomed-font-size') as string)).toBeGreaterThanOrEqual(8);
     // Hover and selection still show what an edge says, and how.
     edge.addClass('hover');
     expect(edge.style('label')).not.toBe('');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../client/src/graph/elements.js';
-import { createStylesheet } from '../../client/src/graph/style.js';
+import { LARGE_LABEL, createStylesheet } from '../../client/src/graph/style.js';
 import { KIND_LOOKS, TYPE_LOOKS, UNKNOWN_KIND } from '../../client/src/graph/vocabulary.js';
 import { projectRoot } from '../../server/src/paths.js';
 import { entity, relation, sampleGraph } from './client-fixtures.js';
@@ -97,10 +97,13 @@ describe('client graph: the stylesheet', () => {
     }
   });
 
-  it('hides labels earlier on big graphs', () => {
+  it('hides labels earlier on big graphs, and labels only the nodes marked labelled there', () => {
     const small = createStylesheet({ lang: 'en' }).find((s) => s.selector === 'node')?.style as Record<string, unknown>;
-    const big = createStylesheet({ lang: 'en', large: true }).find((s) => s.selector === 'node')?.style as Record<string, unknown>;
+    const sheet = createStylesheet({ lang: 'en', large: true });
+    const big = sheet.find((s) => s.selector === `node.${LARGE_LABEL.labelled}`)?.style as Record<string, unknown>;
     expect(Number(big['min-zoomed-font-size'])).toBeGreaterThan(Number(small['min-zoomed-font-size']));
+    expect(big.label).toBe('data(labelEn)');
+    expect(sheet.filter((s) => 'label' in s.style && s.selector.startsWith('node') && !s.selector.includes(LARGE_LABEL.labelled))).toEqual([]);
   });
 });
 

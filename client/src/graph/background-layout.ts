@@ -5,6 +5,7 @@
  */
 import type { NodeData } from './elements.js';
 import type { ForceInput } from './force-layout.js';
+import { labelInView } from './labels.js';
 import { FIT_PADDING } from './layouts.js';
 import type { Point } from './placement.js';
 import { fitViewport, minZoomFor } from './scale.js';
@@ -103,5 +104,7 @@ export function land(stage: Stage, final: ReadonlyMap<string, Point>): void {
       const after = selectedNode.renderedPosition();
       cy.panBy({ x: before.x - after.x, y: before.y - after.y });
     }
+    // The view a person left may not move, and nodes moved into it.
+    labelInView(stage);
   }
 }

@@ -21,6 +21,7 @@ import { applyFilters, edgeFiltered } from './filters.js';
 import { nextFrame } from './frames.js';
 import { FIT_PADDING } from './layouts.js';
 import type { Point } from './placement.js';
+import { flushRenderedStyle } from './instance.js';
 import { createPreview, previewScene, type Preview, type Viewport } from './preview.js';
 import { BUILD_SLICE, MAX_ZOOM, fitViewport, minZoomFor, nextSlice } from './scale.js';
 import type { Stage } from './stage.js';
@@ -124,13 +125,4 @@ export function startSlicedBuild({ stage, host, definitions, elements, positions
       if (inProgress) preview.update(scene());
     },
   };
-}
-
-/**
- * Styles and measures what the renderer has queued, as its next frame would (not in Cytoscape's typings;
- * present in 3.35). Without it, the frame after the hold does this for the whole graph at once.
- */
-function flushRenderedStyle(cy: Core): void {
-  const { renderer } = cy as unknown as { renderer?: () => { flushRenderedStyleQueue?: () => void } | undefined };
-  renderer?.call(cy)?.flushRenderedStyleQueue?.();
 }

@@ -35,11 +35,17 @@ export function createStylesheet(options: StyleOptions): StylesheetStyle[] {
   return options.large ? largeStylesheet(options) : fullStylesheet(options);
 }
 
+/**
+ * Node labels of a big graph: drawn once `fontSize` reaches `minScreenPx` on screen, and given only to
+ * nodes with the class `labelled` (labels.ts puts it on as they come into view).
+ */
+export const LARGE_LABEL = { fontSize: 12, minScreenPx: 8, labelled: 'labelled' } as const;
+
 /** A node's label, as both stylesheets draw it: in the chosen language, under the node. */
 const nodeLabel = (lang: Language) => ({
   label: lang === 'ar' ? 'data(labelAr)' : 'data(labelEn)',
   'font-family': CANVAS_FONT,
-  'font-size': 12,
+  'font-size': LARGE_LABEL.fontSize,
   'text-valign': 'bottom',
 }) as const;
 
@@ -143,7 +149,8 @@ function fullStylesheet(options: StyleOptions): StylesheetStyle[] {
 /**
  * Thousands of elements: what costs per element goes. Edges are straight "haystack" lines — no curve
  * bundling, no arrow heads — still coloured by type, with their label and line pattern on hover and
- * selection only; node labels skip the ellipsis measuring and are drawn once they are 8 px or more on screen.
+ * selection only; node labels skip the ellipsis measuring, go only on nodes in view (labels.ts) and are
+ * drawn once they are 8 px or more on screen.
  */
 function largeStylesheet(options: StyleOptions): StylesheetStyle[] {
   // Every property set here is applied (and checked for what it invalidates) once per element, and
@@ -151,15 +158,8 @@ function largeStylesheet(options: StyleOptions): StylesheetStyle[] {
   // Cytoscape's defaults do for the rest (no border, no arrows, centred label).
   const known = kindLooks().map((k) => `[kind != "${k.kind}"]`).join('');
   return [
-    {
-      selector: 'node',
-      style: {
-        ...nodeLabel(options.lang),
-        'min-zoomed-font-size': 8,
-        width: nodeSize,
-        height: nodeSize,
-      },
-    },
+    { selector: 'node', style: { width: nodeSize, height: nodeSize } },
+    { selector: `node.${LARGE_LABEL.labelled}`, style: { ...nodeLabel(options.lang), 'min-zoomed-font-size': LARGE_LABEL.minScreenPx } },
     ...kindRules(),
     { selector: `node${known}`, style: { 'background-color': UNKNOWN_KIND.color, shape: UNKNOWN_KIND.shape } },
     { selector: 'edge', style: { 'curve-style': 'haystack' } },

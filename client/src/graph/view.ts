@@ -17,6 +17,7 @@ import type { EdgeData, GraphElement, NodeData } from './elements.js';
 import { applyFilters } from './filters.js';
 import { createForceRunner, createLayoutWorker } from './force-runner.js';
 import { claimCytoscapeStylesheet, createInstance, registerPlugins, type InstanceEvents } from './instance.js';
+import { labelAsViewed, labelInView } from './labels.js';
 import type { LayoutName } from './layouts.js';
 import { createLoadController } from './load-controller.js';
 import type { Point } from './placement.js';
@@ -156,9 +157,11 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
   };
   const selection = createSelection(stage, options.onSelect, (ids) => viewport.frame(ids));
   /** A new instance per load, drawn as the stage says at that moment. */
-  const make = (elements: ElementDefinition[], viewport?: Viewport & { minZoom: number }) => createInstance({
-    container, lang: stage.lang, large: stage.large, elements, viewport, events,
-  });
+  const make = (elements: ElementDefinition[], viewport?: Viewport & { minZoom: number }) => {
+    const cy = createInstance({ container, lang: stage.lang, large: stage.large, elements, viewport, events });
+    if (stage.large) labelAsViewed(cy, stage);
+    return cy;
+  };
   const controller = createLoadController({
     stage,
     make,
@@ -178,7 +181,9 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     // Edits act on the whole graph: a big one still going in is put in at once first.
     add(elements, { anchor } = {}) {
       controller.finishBuild();
-      return addElements(stage, elements, anchor);
+      const added = addElements(stage, elements, anchor);
+      labelInView(stage);
+      return added;
     },
     remove(ids) {
       controller.finishBuild();
@@ -187,6 +192,7 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
     restore(snapshot) {
       controller.finishBuild();
       restoreSnapshot(stage, snapshot);
+      labelInView(stage);
     },
     clear() {
       controller.finishBuild();

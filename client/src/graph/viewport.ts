@@ -6,6 +6,7 @@
 import type { Core, EdgeSingular, NodeCollection } from 'cytoscape';
 import { byIds, snapshotOf } from './edits.js';
 import { registerSvg } from './instance.js';
+import { labelAll } from './labels.js';
 import { FIT_PADDING } from './layouts.js';
 import type { Point } from './placement.js';
 import type { Viewport } from './preview.js';
@@ -102,10 +103,14 @@ export function createViewport(stage: Stage, preview: () => { viewport(): Viewpo
       if (element.empty()) return null;
       return element.isNode() ? { ...element.renderedPosition() } : { ...(element as EdgeSingular).renderedMidpoint() };
     },
-    exportPng: (): Promise<Blob> => stage.cy.png({ output: 'blob-promise', full: true, scale: stage.large ? 1 : 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }),
+    exportPng(): Promise<Blob> {
+      labelAll(stage);
+      return stage.cy.png({ output: 'blob-promise', full: true, scale: stage.large ? 1 : 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+    },
     // cytoscape-svg adds `cy.svg()`; the package has no types, see cytoscape-plugins.d.ts.
     async exportSvg(): Promise<string> {
       await registerSvg();
+      labelAll(stage);
       return (stage.cy as Core & { svg(o: { full: boolean; bg: string; scale: number }): string }).svg({ full: true, bg: '#ffffff', scale: 1 });
     },
     exportJson(): string {
