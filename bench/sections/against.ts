@@ -19,13 +19,11 @@ import { startServerProcess, type ServerProcess } from '../server-process.js';
 import { geomean, median, percentile } from '../stats.js';
 import { interleave } from './api.js';
 import type { SectionContext } from './index.js';
-import { drawAndPan, launchChromium, servePage, type Run, type ServedPage } from './render.js';
+import { RENDER_ROUNDS, drawAndPan, launchChromium, servePage, type Run, type ServedPage } from './render.js';
 
 type Side = 'head' | 'base';
 type Measure = keyof Omit<Run, 'quality'>;
 const SIDES: readonly Side[] = ['head', 'base'];
-/** Draws of each side per size: the section itself draws once per size; a median wants a few. */
-const RENDER_ROUNDS = 3;
 /** The API section's in-process server gets createApp's default budget; both child processes get the same. */
 const QUERY_TIMEOUT_MS = 5000;
 
