@@ -637,6 +637,7 @@ describe('explorer in Chromium', () => {
     const farthest = byDistance.slice(-20);
     const name = (id: string) => `Entity ${id.slice(1)}`;
     await poll(async () => (await labels([nearest]))[0]).toBe(name(nearest));
+    await screenshot(page, '13-large-graph-zoomed-in');
     expect(await labels(farthest)).toEqual(farthest.map(() => ''));
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export SVG' }).click()]);
     const svg = (await readFile(await download.path())).toString('utf8');
