@@ -95,3 +95,9 @@ export function flushRenderedStyle(cy: Core): void {
   const { renderer } = cy as unknown as { renderer?: () => { flushRenderedStyleQueue?: () => void } | undefined };
   renderer?.call(cy)?.flushRenderedStyleQueue?.();
 }
+
+/** The element holding the renderer's canvases (not in Cytoscape's typings; present in 3.35), if it has them. */
+export function canvasLayers(cy: Core): HTMLElement | undefined {
+  const { renderer } = cy as unknown as { renderer?: () => { data?: { canvasContainer?: HTMLElement } } | undefined };
+  return renderer?.call(cy)?.data?.canvasContainer;
+}

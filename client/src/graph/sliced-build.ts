@@ -21,7 +21,7 @@ import { applyFilters, edgeFiltered } from './filters.js';
 import { nextFrame } from './frames.js';
 import { FIT_PADDING } from './layouts.js';
 import type { Point } from './placement.js';
-import { flushRenderedStyle } from './instance.js';
+import { canvasLayers, flushRenderedStyle } from './instance.js';
 import { createPreview, previewScene, type Preview, type Viewport } from './preview.js';
 import { BUILD_SLICE, MAX_ZOOM, fitViewport, minZoomFor, nextSlice } from './scale.js';
 import type { Stage } from './stage.js';
@@ -67,6 +67,9 @@ export function startSlicedBuild({ stage, host, definitions, elements, positions
   const preview = createPreview(host, scene(), fitted, limits);
   const cy = make({ zoom: 1, pan: OFF_STAGE, minZoom: limits.min });
   stage.cy = cy;
+  // Under the preview until the hand-over: hidden, the page's frames do not composite its canvases.
+  const layers = canvasLayers(cy);
+  if (layers) layers.style.visibility = 'hidden';
   // Nodes first: an edge needs both of its ends.
   let pending = [...definitions.filter((d) => d.group === 'nodes'), ...definitions.filter((d) => d.group === 'edges')];
   let inProgress = true;
@@ -107,6 +110,7 @@ export function startSlicedBuild({ stage, host, definitions, elements, positions
     // The filters changed while the slices went in: the later slices carry the old classes.
     if (stage.filters !== filtersAtStart) applyFilters(stage.cy, stage.cy.elements(), stage.filters);
     stage.viewportTouched = preview.touched();
+    if (layers) layers.style.visibility = '';
     stage.cy.viewport(preview.viewport());
     return true;
   };

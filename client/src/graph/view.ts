@@ -149,7 +149,9 @@ export function createGraphView(options: GraphViewOptions = {}): GraphView {
   const large = options.large ?? false;
   const stage: Stage = {
     container,
-    cy: createInstance({ container, lang, large, elements: [], events }),
+    // Replaced by the first load, which the app asks for at once: without a renderer it costs no canvases
+    // and draws no frames meanwhile.
+    cy: createInstance({ container: undefined, lang, large, elements: [], events }),
     large,
     lang,
     filters: { hiddenKinds: new Set(), hiddenTypes: new Set() },
