@@ -16,10 +16,10 @@ import { postGraphQL } from '../api/http.js';
 import { createOperations, type Operation } from '../api/operations.js';
 import { figure, le, type Figure } from '../results.js';
 import { startServerProcess, type ServerProcess } from '../server-process.js';
-import { geomean, median, percentile } from '../stats.js';
+import { geomean, percentile } from '../stats.js';
 import { interleave } from './api.js';
 import type { SectionContext } from './index.js';
-import { RENDER_ROUNDS, drawAndPan, launchChromium, servePage, type Run, type ServedPage } from './render.js';
+import { RENDER_ROUNDS, describeRun, drawAndPan, launchChromium, medianRun, servePage, type Run, type ServedPage } from './render.js';
 
 type Side = 'head' | 'base';
 type Measure = keyof Omit<Run, 'quality'>;
@@ -49,11 +49,12 @@ export async function benchRenderAgainst(context: SectionContext, base: BaseTree
         for (const side of (index + round) % 2 ? ['base', 'head'] as const : ['head', 'base'] as const) {
           const r = await drawAndPan(browser, origin[side], 'ours', n, sizes.render.panSeconds, { quality: false });
           runs[side].push(r);
-          log(`  ${n} nodes, ${side}: first frame ${Math.round(r.firstFrameMs)} ms, complete ${Math.round(r.completeMs)} ms (longest without a frame ${Math.round(r.longestFrameGapMs)} ms), laid out ${Math.round(r.settledMs)} ms, panning ${r.panFps.toFixed(1)} fps`);
+          log(`  ${n} nodes, ${side}: ${describeRun(r)}`);
         }
       }
       details[String(n)] = runs;
-      const mid = (side: Side, key: Measure) => median(runs[side].map((r) => r[key] ?? NaN));
+      const medians = { head: medianRun(runs.head), base: medianRun(runs.base) };
+      const mid = (side: Side, key: Measure) => medians[side][key] ?? NaN;
       const ms = (side: Side, key: Measure) => `${Math.round(mid(side, key))} ms`;
       const label = `${n / 1000}k`;
       const ratio = (key: Measure, name: string, what: string, note = '') => figure(`against.render.${label}.${name}_head_over_base`,

@@ -62,7 +62,7 @@ export async function benchRender(context: Pick<SectionContext, 'sizes' | 'log' 
       for (const impl of order) {
         row[impl] = await drawAndPan(browser, origin, impl, n, sizes.render.panSeconds);
         const r = row[impl];
-        log(`  ${n} nodes, ${impl}: first frame ${Math.round(r.firstFrameMs)} ms, complete ${Math.round(r.completeMs)} ms (longest without a frame ${Math.round(r.longestFrameGapMs)} ms), laid out ${Math.round(r.settledMs)} ms, panning ${r.panFps.toFixed(1)} fps`
+        log(`  ${n} nodes, ${impl}: ${describeRun(r)}`
           + (r.panWhileArrangingFps === null ? '' : ` (${r.panWhileArrangingFps.toFixed(1)} fps while the layout ran)`));
       }
       // More rounds of the two the headline ratios compare; the first round is the one above.
@@ -71,7 +71,7 @@ export async function benchRender(context: Pick<SectionContext, 'sizes' | 'log' 
         for (const impl of (index + round) % 2 ? ['plain', 'ours'] as const : ['ours', 'plain'] as const) {
           const r = await drawAndPan(browser, origin, impl, n, sizes.render.panSeconds, { quality: false });
           rounds[impl].push(r);
-          log(`  ${n} nodes, ${impl}, round ${round + 1}: first frame ${Math.round(r.firstFrameMs)} ms, complete ${Math.round(r.completeMs)} ms (longest without a frame ${Math.round(r.longestFrameGapMs)} ms), laid out ${Math.round(r.settledMs)} ms, panning ${r.panFps.toFixed(1)} fps`);
+          log(`  ${n} nodes, ${impl}, round ${round + 1}: ${describeRun(r)}`);
         }
       }
       row.ours = medianRun(rounds.ours);
@@ -176,6 +176,11 @@ function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: not done after ${ms / 1000} s`)), ms); });
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/** One draw, for the log. */
+export function describeRun(r: Run): string {
+  return `first frame ${Math.round(r.firstFrameMs)} ms, complete ${Math.round(r.completeMs)} ms (longest without a frame ${Math.round(r.longestFrameGapMs)} ms), laid out ${Math.round(r.settledMs)} ms, panning ${r.panFps.toFixed(1)} fps`;
 }
 
 /** Each time and rate the median of the runs'; the layout's quality the first run's. */

@@ -88,8 +88,8 @@ export function createInstance({ container, lang, large, elements, viewport, eve
 
 /**
  * Styles and measures what the renderer has queued, as its next frame would (not in Cytoscape's typings;
- * present in 3.35). Without it, the next frame does it: a slice's in that frame at once (sliced-build.ts), an export's not at all
- * (it draws before any frame).
+ * present in 3.35). Without it the next frame does it: for a slice, all at once in that frame
+ * (sliced-build.ts); for an export, never, since it draws before any frame.
  */
 export function flushRenderedStyle(cy: Core): void {
   const { renderer } = cy as unknown as { renderer?: () => { flushRenderedStyleQueue?: () => void } | undefined };

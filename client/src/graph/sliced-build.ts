@@ -12,16 +12,17 @@
  * At 5k nodes, complete over plain Cytoscape's first frame and the longest gap without a frame over
  * plain's, drawn every frame against held: quick render runs 1.45 and 0.274 against 1.02 and 0.272, and
  * 0.995 and 0.248 in a second (1k: 1.22 and 0.554 against 1.27 and 0.552, then 1.18 and 0.619: noise);
- * the benchmark's draw alone, 2 interleaved rounds, 1.35
- * and 0.27 (slices 2.8 s, hand-over frame 0.33 s) against 1.13 and 0.30 (slices 1.9 s, hand-over 0.4 s).
+ * the benchmark's draw alone, 2 interleaved rounds, 1.35 and 0.27 (slices 2.8 s, hand-over frame 0.33 s)
+ * against 1.13 and 0.30 (slices 1.9 s, hand-over 0.4 s). Its canvases are hidden while the preview covers
+ * them, so the page's frames do not composite them.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { EdgeElement, GraphElement, NodeElement } from './elements.js';
 import { applyFilters, edgeFiltered } from './filters.js';
 import { nextFrame } from './frames.js';
+import { canvasLayers, flushRenderedStyle } from './instance.js';
 import { FIT_PADDING } from './layouts.js';
 import type { Point } from './placement.js';
-import { canvasLayers, flushRenderedStyle } from './instance.js';
 import { createPreview, previewScene, type Preview, type Viewport } from './preview.js';
 import { BUILD_SLICE, MAX_ZOOM, fitViewport, minZoomFor, nextSlice } from './scale.js';
 import type { Stage } from './stage.js';
@@ -67,7 +68,6 @@ export function startSlicedBuild({ stage, host, definitions, elements, positions
   const preview = createPreview(host, scene(), fitted, limits);
   const cy = make({ zoom: 1, pan: OFF_STAGE, minZoom: limits.min });
   stage.cy = cy;
-  // Under the preview until the hand-over: hidden, the page's frames do not composite its canvases.
   const layers = canvasLayers(cy);
   if (layers) layers.style.visibility = 'hidden';
   // Nodes first: an edge needs both of its ends.
