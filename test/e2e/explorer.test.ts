@@ -637,6 +637,9 @@ describe('explorer in Chromium', () => {
     const farthest = byDistance.slice(-20);
     const name = (id: string) => `Entity ${id.slice(1)}`;
     await poll(async () => (await labels([nearest]))[0]).toBe(name(nearest));
+    // Drawn in full once the view stands still (while it moves, a big graph shows a texture without edges).
+    await settled();
+    await page.waitForTimeout(1000);
     await screenshot(page, '13-large-graph-zoomed-in');
     expect(await labels(farthest)).toEqual(farthest.map(() => ''));
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export SVG' }).click()]);
