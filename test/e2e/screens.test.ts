@@ -134,10 +134,17 @@ async function checkScreen(page: Page, screen: Screen, lang: 'en' | 'ar'): Promi
   if (screen.narrow) expect(canvas.width * canvas.height, `${label}: canvas area`).toBeGreaterThanOrEqual(screen.width * screen.height / 2);
   else expect(canvas.width, `${label}: the canvas between two columns`).toBeGreaterThan(400);
 
-  // Nodes of every kind drawn, spread over the canvas rather than squeezed into a corner of it.
-  const painted = await paintedNodes(page);
+  // Nodes of every kind drawn, spread over the canvas rather than squeezed into a corner of it. A
+  // container that changed size (the Arabic page's columns, a late font) has Cytoscape resize its
+  // canvases, which clears them until its next frame draws them again (seen once in CI, all kinds at 0
+  // after the switch to Arabic): the layer is read until it holds every kind, or the poll times out.
+  const kinds = [...new Set(graph.nodes.map((n) => n.kind))];
+  let painted = await paintedNodes(page);
+  await poll(async () => {
+    painted = await paintedNodes(page);
+    return kinds.filter((kind) => (painted?.byKind[kind] ?? 0) <= 30).map((kind) => `${label}: ${kind} nodes undrawn`);
+  }).toEqual([]);
   if (!painted) throw new Error('no node layer on the canvas');
-  const kinds = new Set(graph.nodes.map((n) => n.kind));
   for (const kind of kinds) expect(painted.byKind[kind] ?? 0, `${label}: pixels of ${kind} nodes`).toBeGreaterThan(30);
   const spread = Math.max((painted.box.x2 - painted.box.x1) / painted.width, (painted.box.y2 - painted.box.y1) / painted.height);
   expect(spread, `${label}: how much of the canvas the nodes span`).toBeGreaterThan(0.5);
