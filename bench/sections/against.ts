@@ -7,7 +7,8 @@
  * 'fcose')` as the explorer draws, alternating which goes first each round; medians.
  * API: both trees' servers as child processes of the same kind (each tree's server/src/main.ts with its
  * own tsx and packages), each asked with its own tree's bench operations (the client's GraphQL documents
- * of that commit), request by request, alternating which goes first.
+ * of that commit), request by request, alternating which goes first; the servers are started twice, each
+ * side first once, and half the requests go to each pair.
  */
 import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../../server/src/paths.js';
@@ -19,13 +20,28 @@ import { startServerProcess, type ServerProcess } from '../server-process.js';
 import { geomean, percentile } from '../stats.js';
 import { interleave } from './api.js';
 import type { SectionContext } from './index.js';
-import { RENDER_ROUNDS, describeRun, drawAndPan, launchChromium, medianRun, servePage, type Run, type ServedPage } from './render.js';
+import { describeRun, drawAndPan, launchChromium, medianRun, servePage, type Run, type ServedPage } from './render.js';
 
 type Side = 'head' | 'base';
 type Measure = keyof Omit<Run, 'quality'>;
 const SIDES: readonly Side[] = ['head', 'base'];
 /** The API section's in-process server gets createApp's default budget; both child processes get the same. */
 const QUERY_TIMEOUT_MS = 5000;
+
+/**
+ * Draws a size takes per side: more than the render section's three, because one draw's longest frame gap
+ * swings by a tenth and a two-sided ratio carries the swing of both (quick 5k gap: 1.11, then 0.984).
+ */
+export const AGAINST_RENDER_ROUNDS = 5;
+
+/**
+ * Requests per operation and side, at least. Both servers start cold as child processes: with the api
+ * section's quick counts (10 warm-up, 40 timed) the p50s were 10-15 ms against 2-4 ms once warm, and the
+ * quick head-over-base ratio swung from 0.98 to 1.10 between runs; 100 warm-up requests and 300 timed
+ * ones settle it (neighborhood1 and path within 1.00-1.06 in three rounds of a probe; profiled under path
+ * requests, head's server spent 7 % less CPU than base's over the same window).
+ */
+const AGAINST_API = { warmup: 100, requests: 300 };
 
 export const RENDER_AGAINST_FIGURES = [['against.render.5k.complete_head_over_base', '×', le(1)]] as const;
 export const API_AGAINST_FIGURES = [['against.api.p50.head_over_base', '×', le(1)]] as const;
@@ -45,7 +61,7 @@ export async function benchRenderAgainst(context: SectionContext, base: BaseTree
     const details: Record<string, Record<Side, Run[]>> = {};
     for (const [index, n] of sizes.render.nodes.entries()) {
       const runs: Record<Side, Run[]> = { head: [], base: [] };
-      for (let round = 0; round < RENDER_ROUNDS; round++) {
+      for (let round = 0; round < AGAINST_RENDER_ROUNDS; round++) {
         for (const side of (index + round) % 2 ? ['base', 'head'] as const : ['head', 'base'] as const) {
           const r = await drawAndPan(browser, origin[side], 'ours', n, sizes.render.panSeconds, { quality: false });
           runs[side].push(r);
@@ -59,7 +75,7 @@ export async function benchRenderAgainst(context: SectionContext, base: BaseTree
       const label = `${n / 1000}k`;
       const ratio = (key: Measure, name: string, what: string, note = '') => figure(`against.render.${label}.${name}_head_over_base`,
         mid('head', key) / mid('base', key), '×', n === 5000 ? le(1) : null,
-        `${what}, medians of ${RENDER_ROUNDS}: head ${ms('head', key)} vs ${base.asked} ${ms('base', key)}${note}`);
+        `${what}, medians of ${AGAINST_RENDER_ROUNDS}: head ${ms('head', key)} vs ${base.asked} ${ms('base', key)}${note}`);
       const fps = (side: Side) => `${mid(side, 'panFps').toFixed(1)} fps (${mid(side, 'panWhileArrangingFps').toFixed(1)} while the layout ran)`;
       figures.push(
         ratio('firstFrameMs', 'first_frame', `${n} nodes, first interactive frame`),
@@ -79,54 +95,87 @@ export async function benchRenderAgainst(context: SectionContext, base: BaseTree
 
 export async function benchApiAgainst(context: SectionContext, base: BaseTree): Promise<Figure[]> {
   const { sizes, graph, neo4j, log } = context;
-  const servers: ServerProcess[] = [];
+  // The base commit's own operations (its client's documents, as its bench sent them), on this graph.
+  const baseModule = await import(pathToFileURL(`${base.root}/bench/api/operations.ts`).href) as { createOperations: typeof createOperations };
+  const baseOps = new Map(baseModule.createOperations(graph).map((op) => [op.name, op]));
+  const pairs: { name: string; sides: Record<Side, Operation> }[] = [];
+  for (const op of createOperations(graph)) {
+    const baseOp = baseOps.get(op.name);
+    if (baseOp) pairs.push({ name: op.name, sides: { head: op, base: baseOp } });
+    else log(`  ${op.name}: not in ${base.asked}'s operations, left out`);
+  }
+
+  const counts = { warmup: Math.max(sizes.api.warmup, AGAINST_API.warmup), requests: Math.max(sizes.api.requests, AGAINST_API.requests) };
+  const runs = new Map(pairs.map(({ name }) => [name, {
+    same: true, samples: { head: [] as number[], base: [] as number[] }, errors: { head: 0, base: 0 }, firstError: {} as Partial<Record<Side, string>>,
+  }]));
+  for (const order of START_ORDERS) {
+    await withServers(neo4j, base, order, async (ask) => {
+      for (const { name, sides } of pairs) {
+        const run = runs.get(name);
+        if (!run) continue;
+        const same = await Promise.all(SIDES.map(async (side) => sides[side].digest.ours(await ask(side, sides[side], 0))))
+          .then(([a, b]) => a === b, () => false);
+        run.same &&= same;
+        const half = { warmup: counts.warmup, requests: Math.ceil(counts.requests / START_ORDERS.length) };
+        const { samples, errors, firstError } = await interleave(SIDES, half, (side, i) => ask(side, sides[side], i));
+        for (const side of SIDES) {
+          run.samples[side].push(...samples[side]);
+          run.errors[side] += errors[side];
+          run.firstError[side] ??= firstError[side];
+        }
+      }
+    });
+  }
+
+  const perOp: Record<string, Record<Side, { p50: number; p95: number; errors: number }> & { same: boolean }> = {};
+  const figures: Figure[] = [];
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  for (const [name, { same, samples, errors, firstError }] of runs) {
+    const stats = (side: Side) => ({ p50: percentile(samples[side], 50), p95: percentile(samples[side], 95), errors: errors[side] });
+    const row = { head: stats('head'), base: stats('base'), same };
+    perOp[name] = row;
+    const failed = SIDES.filter((side) => errors[side] > 0).map((side) => `; ${side} ${errors[side]} errors (${firstError[side] ?? 'no message'})`).join('');
+    log(`  ${name.padEnd(14)} p50 head ${ms(row.head.p50)}, ${base.asked} ${ms(row.base.p50)}${same ? '' : ' (answers differ)'}`);
+    figures.push(figure(`against.api.${name}.p50.head_over_base`, row.head.p50 / row.base.p50, '×', null,
+      `p50 head ${ms(row.head.p50)} vs ${base.asked} ${ms(row.base.p50)}, p95 ${ms(row.head.p95)} vs ${ms(row.base.p95)}${same ? '' : '; answers differ'}${failed}`));
+  }
+  context.details.againstApi = perOp;
+  const rows = Object.values(perOp);
+  const ratio = (key: 'p50' | 'p95') => geomean(rows.map((r) => r.head[key] / r.base[key]));
+  const names = Object.keys(perOp).join(', ');
+  return [
+    figure('against.api.p50.head_over_base', ratio('p50'), '×', le(1),
+      `geometric mean over ${names}; ${counts.requests} interleaved requests each, half with each server started first, each half after ${counts.warmup} to warm up; `
+      + `both servers child processes on the bench Neo4j; `
+      + `${rows.every((r) => r.same) ? 'the two give the same answers' : `answers differ for ${Object.entries(perOp).filter(([, r]) => !r.same).map(([name]) => name).join(', ')}`}`),
+    figure('against.api.p95.head_over_base', ratio('p95'), '×', null, 'geometric mean'),
+    ...figures,
+  ];
+}
+
+/**
+ * Both servers are started twice, once in each order. Measured with the base commit against itself (an A/A
+ * run), the server started first answered search 6-10 % slower than the other and path and stance 1-4 %
+ * faster, with the same code on both sides; one order alone would tilt every figure that way.
+ */
+const START_ORDERS: readonly (readonly Side[])[] = [SIDES, [...SIDES].reverse()];
+
+type Ask = (side: Side, op: Operation, i: number) => Promise<unknown>;
+
+async function withServers(neo4j: SectionContext['neo4j'], base: BaseTree, order: readonly Side[], use: (ask: Ask) => Promise<void>): Promise<void> {
+  const servers: Partial<Record<Side, ServerProcess>> = {};
   try {
-    for (const side of SIDES) servers.push(await startServerProcess({ neo4j, queryTimeoutMs: QUERY_TIMEOUT_MS, root: side === 'head' ? projectRoot : base.root }));
-    const [head, baseServer] = servers;
+    for (const side of order) servers[side] = await startServerProcess({ neo4j, queryTimeoutMs: QUERY_TIMEOUT_MS, root: side === 'head' ? projectRoot : base.root });
+    const { head, base: baseServer } = servers;
     if (!head || !baseServer) throw new Error('a server did not start');
-    const url = { head: `${head.url}/graphql`, base: `${baseServer.url}/graphql` };
-    // The base commit's own operations (its client's documents, as its bench sent them), on this graph.
-    const baseModule = await import(pathToFileURL(`${base.root}/bench/api/operations.ts`).href) as { createOperations: typeof createOperations };
-    const baseOps = new Map(baseModule.createOperations(graph).map((op) => [op.name, op]));
-    const ask = async (side: Side, op: Operation, i: number) => {
+    const url: Record<Side, string> = { head: `${head.url}/graphql`, base: `${baseServer.url}/graphql` };
+    await use(async (side, op, i) => {
       const answer = await postGraphQL(url[side], op.ours(i));
       if (answer.error) throw new Error(`${side} ${op.name}: ${answer.error}`);
       return answer.data;
-    };
-
-    const perOp: Record<string, Record<Side, { p50: number; p95: number; errors: number }> & { same: boolean }> = {};
-    const figures: Figure[] = [];
-    for (const op of createOperations(graph)) {
-      const baseOp = baseOps.get(op.name);
-      if (!baseOp) {
-        log(`  ${op.name}: not in ${base.asked}'s operations, left out`);
-        continue;
-      }
-      const sides = { head: op, base: baseOp };
-      const same = await Promise.all(SIDES.map(async (side) => sides[side].digest.ours(await ask(side, sides[side], 0))))
-        .then(([a, b]) => a === b, () => false);
-      const { samples, errors, firstError } = await interleave(SIDES, sizes.api, (side, i) => ask(side, sides[side], i));
-      const stats = (side: Side) => ({ p50: percentile(samples[side], 50), p95: percentile(samples[side], 95), errors: errors[side] });
-      const row = { head: stats('head'), base: stats('base'), same };
-      perOp[op.name] = row;
-      const ms = (x: number) => `${x.toFixed(1)} ms`;
-      const failed = SIDES.filter((side) => errors[side] > 0).map((side) => `; ${side} ${errors[side]} errors (${firstError[side] ?? 'no message'})`).join('');
-      log(`  ${op.name.padEnd(14)} p50 head ${ms(row.head.p50)}, ${base.asked} ${ms(row.base.p50)}${same ? '' : ' (answers differ)'}`);
-      figures.push(figure(`against.api.${op.name}.p50.head_over_base`, row.head.p50 / row.base.p50, '×', null,
-        `p50 head ${ms(row.head.p50)} vs ${base.asked} ${ms(row.base.p50)}, p95 ${ms(row.head.p95)} vs ${ms(row.base.p95)}${same ? '' : '; answers differ'}${failed}`));
-    }
-    context.details.againstApi = perOp;
-    const rows = Object.values(perOp);
-    const ratio = (key: 'p50' | 'p95') => geomean(rows.map((r) => r.head[key] / r.base[key]));
-    const names = Object.keys(perOp).join(', ');
-    return [
-      figure('against.api.p50.head_over_base', ratio('p50'), '×', le(1),
-        `geometric mean over ${names}; ${sizes.api.requests} interleaved requests each, both servers child processes on the bench Neo4j; `
-        + `${rows.every((r) => r.same) ? 'the two give the same answers' : `answers differ for ${Object.entries(perOp).filter(([, r]) => !r.same).map(([name]) => name).join(', ')}`}`),
-      figure('against.api.p95.head_over_base', ratio('p95'), '×', null, 'geometric mean'),
-      ...figures,
-    ];
+    });
   } finally {
-    for (const server of servers) await server.stop();
+    for (const server of Object.values(servers)) await server.stop();
   }
 }
