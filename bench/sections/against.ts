@@ -7,8 +7,8 @@
  * 'fcose')` as the explorer draws, alternating which goes first each round; medians.
  * API: both trees' servers as child processes of the same kind (each tree's server/src/main.ts with its
  * own tsx and packages), each asked with its own tree's bench operations (the client's GraphQL documents
- * of that commit), request by request, alternating which goes first; the servers are started twice, each
- * side first once, and half the requests go to each pair.
+ * of that commit), request by request, rotating which goes first, beside a second server of the base tree
+ * (the control: how far two servers of the same code land apart in the same run).
  */
 import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../../server/src/paths.js';
@@ -18,7 +18,7 @@ import { createOperations, type Operation } from '../api/operations.js';
 import { figure, le, type Figure } from '../results.js';
 import { startServerProcess, type ServerProcess } from '../server-process.js';
 import { geomean, percentile } from '../stats.js';
-import { interleave } from './api.js';
+import { interleave, rotate } from './api.js';
 import type { SectionContext } from './index.js';
 import { describeRun, drawAndPan, launchChromium, medianRun, servePage, type Run, type ServedPage } from './render.js';
 
@@ -98,16 +98,20 @@ export async function benchApiAgainst(context: SectionContext, base: BaseTree): 
   // The base commit's own operations (its client's documents, as its bench sent them), on this graph.
   const baseModule = await import(pathToFileURL(`${base.root}/bench/api/operations.ts`).href) as { createOperations: typeof createOperations };
   const baseOps = new Map(baseModule.createOperations(graph).map((op) => [op.name, op]));
-  const pairs: { name: string; sides: Record<Side, Operation> }[] = [];
+  const pairs: { name: string; sides: Record<ApiSide, Operation> }[] = [];
   for (const op of createOperations(graph)) {
     const baseOp = baseOps.get(op.name);
-    if (baseOp) pairs.push({ name: op.name, sides: { head: op, base: baseOp } });
+    if (baseOp) pairs.push({ name: op.name, sides: { head: op, base: baseOp, control: baseOp } });
     else log(`  ${op.name}: not in ${base.asked}'s operations, left out`);
   }
 
   const counts = { warmup: Math.max(sizes.api.warmup, AGAINST_API.warmup), requests: Math.max(sizes.api.requests, AGAINST_API.requests) };
+  const share = { warmup: counts.warmup, requests: Math.ceil(counts.requests / START_ORDERS.length) };
   const runs = new Map(pairs.map(({ name }) => [name, {
-    same: true, samples: { head: [] as number[], base: [] as number[] }, errors: { head: 0, base: 0 }, firstError: {} as Partial<Record<Side, string>>,
+    same: true,
+    samples: { head: [], base: [], control: [] } as Record<ApiSide, number[]>,
+    errors: { head: 0, base: 0, control: 0 } as Record<ApiSide, number>,
+    firstError: {} as Partial<Record<ApiSide, string>>,
   }]));
   for (const order of START_ORDERS) {
     await withServers(neo4j, base, order, async (ask) => {
@@ -117,9 +121,8 @@ export async function benchApiAgainst(context: SectionContext, base: BaseTree): 
         const same = await Promise.all(SIDES.map(async (side) => sides[side].digest.ours(await ask(side, sides[side], 0))))
           .then(([a, b]) => a === b, () => false);
         run.same &&= same;
-        const half = { warmup: counts.warmup, requests: Math.ceil(counts.requests / START_ORDERS.length) };
-        const { samples, errors, firstError } = await interleave(SIDES, half, (side, i) => ask(side, sides[side], i));
-        for (const side of SIDES) {
+        const { samples, errors, firstError } = await interleave(API_SIDES, share, (side, i) => ask(side, sides[side], i));
+        for (const side of API_SIDES) {
           run.samples[side].push(...samples[side]);
           run.errors[side] += errors[side];
           run.firstError[side] ??= firstError[side];
@@ -128,48 +131,58 @@ export async function benchApiAgainst(context: SectionContext, base: BaseTree): 
     });
   }
 
-  const perOp: Record<string, Record<Side, { p50: number; p95: number; errors: number }> & { same: boolean }> = {};
+  type Stats = { p50: number; p95: number; errors: number };
+  const perOp: Record<string, Record<ApiSide, Stats> & { same: boolean }> = {};
   const figures: Figure[] = [];
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   for (const [name, { same, samples, errors, firstError }] of runs) {
-    const stats = (side: Side) => ({ p50: percentile(samples[side], 50), p95: percentile(samples[side], 95), errors: errors[side] });
-    const row = { head: stats('head'), base: stats('base'), same };
+    const stats = (side: ApiSide) => ({ p50: percentile(samples[side], 50), p95: percentile(samples[side], 95), errors: errors[side] });
+    const row = { head: stats('head'), base: stats('base'), control: stats('control'), same };
     perOp[name] = row;
-    const failed = SIDES.filter((side) => errors[side] > 0).map((side) => `; ${side} ${errors[side]} errors (${firstError[side] ?? 'no message'})`).join('');
-    log(`  ${name.padEnd(14)} p50 head ${ms(row.head.p50)}, ${base.asked} ${ms(row.base.p50)}${same ? '' : ' (answers differ)'}`);
+    const failed = API_SIDES.filter((side) => errors[side] > 0).map((side) => `; ${side} ${errors[side]} errors (${firstError[side] ?? 'no message'})`).join('');
+    log(`  ${name.padEnd(14)} p50 head ${ms(row.head.p50)}, ${base.asked} ${ms(row.base.p50)} and ${ms(row.control.p50)}${same ? '' : ' (answers differ)'}`);
     figures.push(figure(`against.api.${name}.p50.head_over_base`, row.head.p50 / row.base.p50, '×', null,
-      `p50 head ${ms(row.head.p50)} vs ${base.asked} ${ms(row.base.p50)}, p95 ${ms(row.head.p95)} vs ${ms(row.base.p95)}${same ? '' : '; answers differ'}${failed}`));
+      `p50 head ${ms(row.head.p50)} vs ${base.asked} ${ms(row.base.p50)} (its second server ${ms(row.control.p50)}), `
+      + `p95 ${ms(row.head.p95)} vs ${ms(row.base.p95)}${same ? '' : '; answers differ'}${failed}`));
   }
   context.details.againstApi = perOp;
   const rows = Object.values(perOp);
-  const ratio = (key: 'p50' | 'p95') => geomean(rows.map((r) => r.head[key] / r.base[key]));
+  const ratio = (over: ApiSide, key: 'p50' | 'p95') => geomean(rows.map((r) => r[over][key] / r.base[key]));
   const names = Object.keys(perOp).join(', ');
   return [
-    figure('against.api.p50.head_over_base', ratio('p50'), '×', le(1),
-      `geometric mean over ${names}; ${counts.requests} interleaved requests each, half with each server started first, each half after ${counts.warmup} to warm up; `
-      + `both servers child processes on the bench Neo4j; `
+    figure('against.api.p50.head_over_base', ratio('head', 'p50'), '×', le(1),
+      `geometric mean over ${names}; ${counts.requests} interleaved requests each, a third with each server started first, each third after ${counts.warmup} to warm up; `
+      + `the servers are child processes on the bench Neo4j; `
       + `${rows.every((r) => r.same) ? 'the two give the same answers' : `answers differ for ${Object.entries(perOp).filter(([, r]) => !r.same).map(([name]) => name).join(', ')}`}`),
-    figure('against.api.p95.head_over_base', ratio('p95'), '×', null, 'geometric mean'),
+    figure('against.api.p50.control_over_base', ratio('control', 'p50'), '×', null,
+      `the same for a second server of ${base.asked}, asked alongside: how far two servers of the same code land apart in this run`),
+    figure('against.api.p95.head_over_base', ratio('head', 'p95'), '×', null, 'geometric mean'),
     ...figures,
   ];
 }
 
 /**
- * Both servers are started twice, once in each order. Measured with the base commit against itself (an A/A
- * run), the server started first answered search 6-10 % slower than the other and path and stance 1-4 %
- * faster, with the same code on both sides; one order alone would tilt every figure that way.
+ * The API is asked of three servers: head, base and a second server of base (the control: in three A/A runs,
+ * base against itself, the geometric mean came out 1.02, 1.02 and 0.994, single operations 0.97 to 1.07;
+ * the control puts that spread beside every run's figure). They are started three times, each first once
+ * (in A/A probes the server started first answered search 6-10 % slower and path and stance 1-4 % faster),
+ * and a third of the requests go to each start.
  */
-const START_ORDERS: readonly (readonly Side[])[] = [SIDES, [...SIDES].reverse()];
+type ApiSide = Side | 'control';
+const API_SIDES: readonly ApiSide[] = ['head', 'base', 'control'];
+const START_ORDERS: readonly (readonly ApiSide[])[] = API_SIDES.map((_, k) => rotate(API_SIDES, k));
 
-type Ask = (side: Side, op: Operation, i: number) => Promise<unknown>;
+type Ask = (side: ApiSide, op: Operation, i: number) => Promise<unknown>;
 
-async function withServers(neo4j: SectionContext['neo4j'], base: BaseTree, order: readonly Side[], use: (ask: Ask) => Promise<void>): Promise<void> {
-  const servers: Partial<Record<Side, ServerProcess>> = {};
+async function withServers(neo4j: SectionContext['neo4j'], base: BaseTree, order: readonly ApiSide[], use: (ask: Ask) => Promise<void>): Promise<void> {
+  const servers: Partial<Record<ApiSide, ServerProcess>> = {};
   try {
     for (const side of order) servers[side] = await startServerProcess({ neo4j, queryTimeoutMs: QUERY_TIMEOUT_MS, root: side === 'head' ? projectRoot : base.root });
-    const { head, base: baseServer } = servers;
-    if (!head || !baseServer) throw new Error('a server did not start');
-    const url: Record<Side, string> = { head: `${head.url}/graphql`, base: `${baseServer.url}/graphql` };
+    const url = Object.fromEntries(API_SIDES.map((side) => {
+      const server = servers[side];
+      if (!server) throw new Error(`the ${side} server did not start`);
+      return [side, `${server.url}/graphql`];
+    })) as Record<ApiSide, string>;
     await use(async (side, op, i) => {
       const answer = await postGraphQL(url[side], op.ours(i));
       if (answer.error) throw new Error(`${side} ${op.name}: ${answer.error}`);

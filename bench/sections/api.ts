@@ -128,7 +128,7 @@ export async function interleave<I extends string>(impls: readonly I[], counts: 
   return { samples, errors, firstError };
 }
 
-function rotate<T>(items: readonly T[], by: number): T[] {
+export function rotate<T>(items: readonly T[], by: number): T[] {
   const k = by % items.length;
   return [...items.slice(k), ...items.slice(0, k)];
 }
