@@ -57,6 +57,23 @@ export async function prepareBase(commitish: string, log: (line: string) => void
   return { sha, asked: commitish, root };
 }
 
+/**
+ * This checkout as the API side of --against runs it: exported and installed like the base, from `git stash
+ * create` (a commit of the tracked files as they are now, uncommitted changes included, made without touching
+ * the checkout or the stash list; untracked files are not in it). With the same code on both sides, a server
+ * started from this checkout answered 2-8 % slower than one started from an exported tree (three probes of
+ * four servers, each started first once; the cause was not found: not the built client, not the packages'
+ * versions, not which tree's operations asked), so the API compares two exported trees.
+ */
+export async function prepareHead(log: (line: string) => void): Promise<BaseTree> {
+  const stash = execFileSync('git', ['stash', 'create'], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const untracked = execFileSync('git', ['ls-files', '--others', '--exclude-standard'], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    .split('\n').filter(Boolean);
+  if (untracked.length) log(`  this checkout's untracked files are not in its exported tree: ${untracked.slice(0, 5).join(', ')}${untracked.length > 5 ? ', …' : ''}`);
+  const tree = await prepareBase(stash || 'HEAD', log);
+  return { ...tree, asked: 'head' };
+}
+
 function run(command: string, args: string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });

@@ -6,13 +6,13 @@
  * Render: both trees' bench pages (each bundled from its own tree) in the same Chromium, `draw('ours', n,
  * 'fcose')` as the explorer draws, alternating which goes first each round; medians.
  * API: both trees' servers as child processes of the same kind (each tree's server/src/main.ts with its
- * own tsx and packages), each asked with its own tree's bench operations (the client's GraphQL documents
+ * own tsx and packages; this one's from its own exported tree, see prepareHead), each asked with its own tree's bench operations (the client's GraphQL documents
  * of that commit), request by request, rotating which goes first, beside a second server of the base tree
  * (the control: how far two servers of the same code land apart in the same run).
  */
 import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../../server/src/paths.js';
-import type { BaseTree } from '../against.js';
+import { prepareHead, type BaseTree } from '../against.js';
 import { postGraphQL } from '../api/http.js';
 import { createOperations, type Operation } from '../api/operations.js';
 import { figure, le, type Figure } from '../results.js';
@@ -95,6 +95,7 @@ export async function benchRenderAgainst(context: SectionContext, base: BaseTree
 
 export async function benchApiAgainst(context: SectionContext, base: BaseTree): Promise<Figure[]> {
   const { sizes, graph, neo4j, log } = context;
+  const head = await prepareHead(log);
   // The base commit's own operations (its client's documents, as its bench sent them), on this graph.
   const baseModule = await import(pathToFileURL(`${base.root}/bench/api/operations.ts`).href) as { createOperations: typeof createOperations };
   const baseOps = new Map(baseModule.createOperations(graph).map((op) => [op.name, op]));
@@ -114,7 +115,7 @@ export async function benchApiAgainst(context: SectionContext, base: BaseTree): 
     firstError: {} as Partial<Record<ApiSide, string>>,
   }]));
   for (const order of START_ORDERS) {
-    await withServers(neo4j, base, order, async (ask) => {
+    await withServers(neo4j, { head: head.root, base: base.root, control: base.root }, order, async (ask) => {
       for (const { name, sides } of pairs) {
         const run = runs.get(name);
         if (!run) continue;
@@ -162,11 +163,10 @@ export async function benchApiAgainst(context: SectionContext, base: BaseTree): 
 }
 
 /**
- * The API is asked of three servers: head, base and a second server of base (the control: in three A/A runs,
- * base against itself, the geometric mean came out 1.02, 1.02 and 0.994, single operations 0.97 to 1.07;
- * the control puts that spread beside every run's figure). They are started three times, each first once
- * (in A/A probes the server started first answered search 6-10 % slower and path and stance 1-4 % faster),
- * and a third of the requests go to each start.
+ * The API is asked of three servers: head, base and a second server of base, the control (two servers of the
+ * same code came out up to 7 % apart on one operation in a run; the control puts that spread beside every
+ * run's figure). They are started three times, each first once (in A/A probes the server started first
+ * answered search 6-10 % slower and path and stance 1-4 % faster), and a third of the requests go to each start.
  */
 type ApiSide = Side | 'control';
 const API_SIDES: readonly ApiSide[] = ['head', 'base', 'control'];
@@ -174,10 +174,10 @@ const START_ORDERS: readonly (readonly ApiSide[])[] = API_SIDES.map((_, k) => ro
 
 type Ask = (side: ApiSide, op: Operation, i: number) => Promise<unknown>;
 
-async function withServers(neo4j: SectionContext['neo4j'], base: BaseTree, order: readonly ApiSide[], use: (ask: Ask) => Promise<void>): Promise<void> {
+async function withServers(neo4j: SectionContext['neo4j'], roots: Record<ApiSide, string>, order: readonly ApiSide[], use: (ask: Ask) => Promise<void>): Promise<void> {
   const servers: Partial<Record<ApiSide, ServerProcess>> = {};
   try {
-    for (const side of order) servers[side] = await startServerProcess({ neo4j, queryTimeoutMs: QUERY_TIMEOUT_MS, root: side === 'head' ? projectRoot : base.root });
+    for (const side of order) servers[side] = await startServerProcess({ neo4j, queryTimeoutMs: QUERY_TIMEOUT_MS, root: roots[side] });
     const url = Object.fromEntries(API_SIDES.map((side) => {
       const server = servers[side];
       if (!server) throw new Error(`the ${side} server did not start`);
