@@ -6,9 +6,10 @@
  * Render: both trees' bench pages (each bundled from its own tree) in the same Chromium, `draw('ours', n,
  * 'fcose')` as the explorer draws, alternating which goes first each round; medians.
  * API: both trees' servers as child processes of the same kind (each tree's server/src/main.ts with its
- * own tsx and packages; this one's from its own exported tree, see prepareHead), each asked with its own tree's bench operations (the client's GraphQL documents
- * of that commit), request by request, rotating which goes first, beside a second server of the base tree
- * (the control: how far two servers of the same code land apart in the same run).
+ * own tsx and packages; this one's from an exported tree too, see prepareHead), each asked with its own
+ * tree's bench operations (the client's GraphQL documents of that commit), request by request, rotating
+ * which goes first, beside a second server of the base tree (the control: how far two servers of the same
+ * code land apart in the same run).
  */
 import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../../server/src/paths.js';
@@ -99,26 +100,29 @@ export async function benchApiAgainst(context: SectionContext, base: BaseTree): 
   // The base commit's own operations (its client's documents, as its bench sent them), on this graph.
   const baseModule = await import(pathToFileURL(`${base.root}/bench/api/operations.ts`).href) as { createOperations: typeof createOperations };
   const baseOps = new Map(baseModule.createOperations(graph).map((op) => [op.name, op]));
-  const pairs: { name: string; sides: Record<ApiSide, Operation> }[] = [];
+  const runs: OperationRun[] = [];
   for (const op of createOperations(graph)) {
     const baseOp = baseOps.get(op.name);
-    if (baseOp) pairs.push({ name: op.name, sides: { head: op, base: baseOp, control: baseOp } });
-    else log(`  ${op.name}: not in ${base.asked}'s operations, left out`);
+    if (!baseOp) {
+      log(`  ${op.name}: not in ${base.asked}'s operations, left out`);
+      continue;
+    }
+    runs.push({
+      name: op.name,
+      sides: { head: op, base: baseOp, control: baseOp },
+      same: true,
+      samples: { head: [], base: [], control: [] },
+      errors: { head: 0, base: 0, control: 0 },
+      firstError: {},
+    });
   }
 
   const counts = { warmup: Math.max(sizes.api.warmup, AGAINST_API.warmup), requests: Math.max(sizes.api.requests, AGAINST_API.requests) };
   const share = { warmup: counts.warmup, requests: Math.ceil(counts.requests / START_ORDERS.length) };
-  const runs = new Map(pairs.map(({ name }) => [name, {
-    same: true,
-    samples: { head: [], base: [], control: [] } as Record<ApiSide, number[]>,
-    errors: { head: 0, base: 0, control: 0 } as Record<ApiSide, number>,
-    firstError: {} as Partial<Record<ApiSide, string>>,
-  }]));
   for (const order of START_ORDERS) {
     await withServers(neo4j, { head: head.root, base: base.root, control: base.root }, order, async (ask) => {
-      for (const { name, sides } of pairs) {
-        const run = runs.get(name);
-        if (!run) continue;
+      for (const run of runs) {
+        const { sides } = run;
         const same = await Promise.all(SIDES.map(async (side) => sides[side].digest.ours(await ask(side, sides[side], 0))))
           .then(([a, b]) => a === b, () => false);
         run.same &&= same;
@@ -136,7 +140,7 @@ export async function benchApiAgainst(context: SectionContext, base: BaseTree): 
   const perOp: Record<string, Record<ApiSide, Stats> & { same: boolean }> = {};
   const figures: Figure[] = [];
   const ms = (x: number) => `${x.toFixed(1)} ms`;
-  for (const [name, { same, samples, errors, firstError }] of runs) {
+  for (const { name, same, samples, errors, firstError } of runs) {
     const stats = (side: ApiSide) => ({ p50: percentile(samples[side], 50), p95: percentile(samples[side], 95), errors: errors[side] });
     const row = { head: stats('head'), base: stats('base'), control: stats('control'), same };
     perOp[name] = row;
@@ -171,6 +175,17 @@ export async function benchApiAgainst(context: SectionContext, base: BaseTree): 
 type ApiSide = Side | 'control';
 const API_SIDES: readonly ApiSide[] = ['head', 'base', 'control'];
 const START_ORDERS: readonly (readonly ApiSide[])[] = API_SIDES.map((_, k) => rotate(API_SIDES, k));
+
+/** One operation's requests to the three servers, gathered over the starts. */
+interface OperationRun {
+  name: string;
+  sides: Record<ApiSide, Operation>;
+  /** Head and base gave the same answer to the first arguments, at every start. */
+  same: boolean;
+  samples: Record<ApiSide, number[]>;
+  errors: Record<ApiSide, number>;
+  firstError: Partial<Record<ApiSide, string>>;
+}
 
 type Ask = (side: ApiSide, op: Operation, i: number) => Promise<unknown>;
 
