@@ -63,6 +63,20 @@ describe('CypherExecutor', () => {
     expect(rows).toEqual([{ id: 'deepseek' }]);
   });
 
+  it('runs its statements without the driver\'s call-site capture and leaves the process\'s stack traces as they were', async () => {
+    const limit = Error.stackTraceLimit;
+    expect(limit).toBeGreaterThan(0);
+    await expect(executor.read({ name: 'ok', cypher: 'RETURN 1 AS ok', params: {} }, soon())).resolves.toEqual([{ ok: 1 }]);
+    expect(Error.stackTraceLimit).toBe(limit);
+    // A statement Neo4j refuses still fails with its own code (an unknown one passes through unmapped).
+    const error = await executor.read({ name: 'bad', cypher: 'RETURN nope AS x', params: {} }, soon()).then(() => undefined, (e: unknown) => e as Error & { code?: unknown });
+    expect(error?.code).toBe('Neo.ClientError.Statement.SyntaxError');
+    // The driver puts the trace it captured at the call on the error: none, so nothing was paid for it.
+    expect(error?.stack).not.toMatch(/\n\s+at /);
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(new Error('after').stack?.split('\n').length).toBeGreaterThan(1);
+  });
+
   it('passes the budget to Neo4j as the transaction timeout: Neo4j itself stops a slow statement', async () => {
     events.length = 0;
     // No client-side guard here, so the error can only be Neo4j's (it checks every ~2 s).
