@@ -30,10 +30,9 @@ export const LARGE_ELEMENTS = 2000;
 export const BUILD_FRAME_MS = 40;
 /**
  * The first slice, and the bounds of the ones after it: the graph goes in within `frames` frames whatever
- * they cost. The first is styled cold, at about twice the cost per element of the later ones: at 5k nodes
- * a first slice of 500 took 0.26 to 0.37 s, of 250 0.23 to 0.30 s (profiled draws, three rounds each).
+ * they cost.
  */
-export const BUILD_SLICE = { first: 250, min: 100, max: 5000, frames: 40 } as const;
+export const BUILD_SLICE = { first: 500, min: 100, max: 5000, frames: 40 } as const;
 
 /** The next slice after one whose frame took `frameMs`, for a graph of `total` elements. */
 export function nextSlice(slice: number, frameMs: number, total: number): number {

@@ -15,22 +15,16 @@
  * the benchmark's draw alone, 2 interleaved rounds, 1.35 and 0.27 (slices 2.8 s, hand-over frame 0.33 s)
  * against 1.13 and 0.30 (slices 1.9 s, hand-over 0.4 s). Its canvases are hidden while the preview covers
  * them, so the page's frames do not composite them.
- *
- * Once every element is in, Cytoscape's layer for the preview's zoom is filled over a few more tasks
- * (instance.ts, layerFiller) before the hand-over, whose frame then draws that one layer. Drawn element by
- * element instead, that frame was the longest the page went without one. Profiled 5k-node draws: the
- * longest gap 0.52–0.59 s (the hand-over frame) before, 0.24–0.30 s (the first slice) after; complete
- * 2.9–3.0 s before, 3.3–3.6 s after: the filling costs about what the frame did, spread over tasks.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { EdgeElement, GraphElement, NodeElement } from './elements.js';
 import { applyFilters, edgeFiltered } from './filters.js';
 import { nextFrame } from './frames.js';
-import { canvasLayers, flushRenderedStyle, layerFiller } from './instance.js';
+import { canvasLayers, flushRenderedStyle } from './instance.js';
 import { FIT_PADDING } from './layouts.js';
 import type { Point } from './placement.js';
 import { createPreview, previewScene, type Preview, type Viewport } from './preview.js';
-import { BUILD_FRAME_MS, BUILD_SLICE, MAX_ZOOM, fitViewport, minZoomFor, nextSlice } from './scale.js';
+import { BUILD_SLICE, MAX_ZOOM, fitViewport, minZoomFor, nextSlice } from './scale.js';
 import type { Stage } from './stage.js';
 import { pictureBox } from './viewport.js';
 
@@ -79,8 +73,6 @@ export function startSlicedBuild({ stage, host, definitions, elements, positions
   // Nodes first: an edge needs both of its ends.
   let pending = [...definitions.filter((d) => d.group === 'nodes'), ...definitions.filter((d) => d.group === 'edges')];
   let inProgress = true;
-  /** An edit asked for the whole graph: it gets it now, not after the layer is filled. */
-  let finished = false;
   /** The instance is in a batch between slices, so its render loop does nothing. */
   let held = false;
   const release = () => {
@@ -114,24 +106,9 @@ export function startSlicedBuild({ stage, host, definitions, elements, positions
       size = nextSlice(size, performance.now() - began, total);
     }
     release();
+    inProgress = false;
     // The filters changed while the slices went in: the later slices carry the old classes.
     if (stage.filters !== filtersAtStart) applyFilters(stage.cy, stage.cy.elements(), stage.filters);
-    // The layer the first frame draws, filled at the preview's zoom while the preview still stands in
-    // (instance.ts, layerFiller). A pan meanwhile keeps it; a zoom to another level has it drawn scaled.
-    if (!finished) {
-      cy.viewport(preview.viewport());
-      flushRenderedStyle(cy);
-      const fill = layerFiller(cy);
-      cy.startBatch();
-      held = true;
-      while (fill && !finished) {
-        await nextFrame();
-        if (!alive()) return false;
-        if (!fill(BUILD_FRAME_MS)) break;
-      }
-      release();
-    }
-    inProgress = false;
     stage.viewportTouched = preview.touched();
     if (layers) layers.style.visibility = '';
     stage.cy.viewport(preview.viewport());
@@ -142,11 +119,10 @@ export function startSlicedBuild({ stage, host, definitions, elements, positions
     preview,
     done: run(),
     finish() {
-      finished = true;
-      release();
       if (!pending.length) return;
       const rest = pending;
       pending = [];
+      release();
       stage.cy.batch(() => { stage.cy.add(rest); });
     },
     redraw() {
