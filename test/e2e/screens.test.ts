@@ -376,14 +376,37 @@ async function position(page: Page, id: string): Promise<{ x: number; y: number 
 }
 
 /** A point of the canvas at least 40 px from every node and clear of its controls and the status line. */
+/**
+ * A spot on the canvas with nothing drawn on it: 40 px from every node's centre, and no painted pixel
+ * within 16 px on any of Cytoscape's canvases (an edge can cross a spot far from both of its ends).
+ */
 async function emptySpot(page: Page, canvas: { x: number; y: number; width: number; height: number }) {
   const nodes = await page.evaluate(() => (window.explorer?.nodeIds() ?? []).map((id) => window.explorer?.position(id)).filter((p): p is { x: number; y: number } => Boolean(p)));
+  const candidates: { x: number; y: number }[] = [];
   for (let y = canvas.y + 70; y < canvas.y + canvas.height - 60; y += 20) {
     for (let x = canvas.x + 20; x < canvas.x + canvas.width - 20; x += 20) {
-      if (nodes.every((n) => Math.hypot(n.x - x, n.y - y) > 40)) return { x, y };
+      if (nodes.every((n) => Math.hypot(n.x - x, n.y - y) > 40)) candidates.push({ x, y });
     }
   }
-  throw new Error('no empty spot on the canvas');
+  const spot = await page.evaluate((spots) => {
+    const layers = [...document.querySelectorAll<HTMLCanvasElement>('canvas')].filter((c) => !c.hasAttribute('data-preview') && c.width > 0);
+    const blank = (p: { x: number; y: number }) => layers.every((c) => {
+      const box = c.getBoundingClientRect();
+      const scale = c.width / box.width;
+      const r = 16;
+      const left = Math.round((p.x - r - box.left) * scale);
+      const top = Math.round((p.y - r - box.top) * scale);
+      const size = Math.round(2 * r * scale);
+      if (left < 0 || top < 0 || left + size > c.width || top + size > c.height) return true;
+      const pixels = c.getContext('2d')?.getImageData(left, top, size, size).data;
+      if (!pixels) return true;
+      for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] ?? 0) > 0) return false;
+      return true;
+    });
+    return spots.find(blank) ?? null;
+  }, candidates);
+  if (!spot) throw new Error('no empty spot on the canvas');
+  return spot;
 }
 
 /**
