@@ -375,10 +375,10 @@ async function position(page: Page, id: string): Promise<{ x: number; y: number 
   return p;
 }
 
-/** A point of the canvas at least 40 px from every node and clear of its controls and the status line. */
 /**
- * A spot on the canvas with nothing drawn on it: 40 px from every node's centre, and no painted pixel
- * within 16 px on any of Cytoscape's canvases (an edge can cross a spot far from both of its ends).
+ * A spot on the canvas with nothing drawn on it, clear of its controls and the status line: 40 px from
+ * every node's centre, and no painted pixel within 16 px on any of Cytoscape's canvases (an edge can cross
+ * a spot far from both of its ends).
  */
 async function emptySpot(page: Page, canvas: { x: number; y: number; width: number; height: number }) {
   const nodes = await page.evaluate(() => (window.explorer?.nodeIds() ?? []).map((id) => window.explorer?.position(id)).filter((p): p is { x: number; y: number } => Boolean(p)));
