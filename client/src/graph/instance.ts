@@ -96,6 +96,15 @@ export function flushRenderedStyle(cy: Core): void {
   renderer?.call(cy)?.flushRenderedStyleQueue?.();
 }
 
+/**
+ * Sorts the elements in the order the renderer draws them and keeps it, as its next frame would (not in
+ * Cytoscape's typings; present in 3.35). The order holds until an element is added or removed.
+ */
+export function sortZOrder(cy: Core): void {
+  const { renderer } = cy as unknown as { renderer?: () => { getCachedZSortedEles?: () => unknown } | undefined };
+  renderer?.call(cy)?.getCachedZSortedEles?.();
+}
+
 /** The element holding the renderer's canvases (not in Cytoscape's typings; present in 3.35), if it has them. */
 export function canvasLayers(cy: Core): HTMLElement | undefined {
   const { renderer } = cy as unknown as { renderer?: () => { data?: { canvasContainer?: HTMLElement } } | undefined };
