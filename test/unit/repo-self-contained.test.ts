@@ -24,8 +24,9 @@ function climbsOut(root: string, file: string, text: string): string[] {
 
 /** Whether `text` names `folder` as a sibling of the repository: `../folder`, `'..', 'folder'` or its absolute path. */
 function namesSibling(root: string, folder: string, text: string): boolean {
-  const name = folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const absolute = path.join(path.dirname(root), folder).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const literal = (raw: string) => raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = literal(folder);
+  const absolute = literal(path.join(path.dirname(root), folder));
   return new RegExp(`\\.\\.[\\\\/]${name}\\b|'\\.\\.',\\s*'${name}'|${absolute}\\b`).test(text);
 }
 

@@ -110,7 +110,8 @@ export function startSlicedBuild({ stage, host, definitions, elements, positions
       size = nextSlice(size, performance.now() - began, total);
     }
     // The hand-over frame draws every element one by one (the layer cache skips layers for 250 ms after a
-    // change): the order it draws them in is sorted here, a frame ahead, while the instance is held.
+    // change): the order it draws them in is sorted here, a frame ahead, while the instance is held. In a
+    // frame of its own: added to the last slice's task, it would lengthen that one instead.
     release();
     sortZOrder(cy);
     hold();
